@@ -1,0 +1,115 @@
+package org.coderpay.build;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+
+import org.coderpay.diagnostics.Problems;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * What one bake has learned so far: problems, drafts left out, and which source writes which output
+ * file. JBake gives its parts (markup engine, template engine, rendering tools) nothing in common but
+ * the configuration object, so a session is keyed by that object's identity. A new Oven (a rebake in
+ * a long-lived preview server, a test) gets a new configuration and so a fresh session.
+ */
+public final class BakeSession {
+    private static final Map<JBakeConfiguration, BakeSession> SESSIONS = new WeakHashMap<>();
+
+    private final JBakeConfiguration config;
+    private final Path root;
+    private final long startNanos = System.nanoTime();
+    private final Problems problems = new Problems();
+    private final SortedSet<String> drafts = new TreeSet<>();
+    private final SortedMap<String, List<String>> outputs = new TreeMap<>();
+    private final Map<Class<?>, Object> components = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
+
+    private BakeSession(JBakeConfiguration config) {
+        this.config = config;
+        this.root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
+    }
+
+    public static BakeSession of(JBakeConfiguration config) {
+        synchronized (SESSIONS) {
+            return SESSIONS.computeIfAbsent(config, BakeSession::new);
+        }
+    }
+
+    public JBakeConfiguration config() {
+        return config;
+    }
+
+    /** The site's source folder (where jbake.properties lives). */
+    public Path root() {
+        return root;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** A path as editors see it in messages: relative to the site root, with forward slashes. */
+    public Path shown(File file) {
+        return Problems.relative(root, file.toPath());
+    }
+
+    public synchronized void addDraft(Path source) {
+        drafts.add(source.toString().replace('\\', '/'));
+    }
+
+    public synchronized List<String> drafts() {
+        return List.copyOf(drafts);
+    }
+
+    /**
+     * Records that {@code source} writes {@code outputPath} (relative to the output folder), so that two
+     * sources writing one file are caught instead of one silently replacing the other.
+     */
+    public synchronized void claimOutput(String outputPath, String source) {
+        outputs.computeIfAbsent(outputPath, k -> new ArrayList<>()).add(source);
+    }
+
+    /** Output paths claimed by more than one source, each with its sources in order. */
+    public synchronized SortedMap<String, List<String>> collisions() {
+        SortedMap<String, List<String>> clashes = new TreeMap<>();
+        outputs.forEach((path, sources) -> {
+            if (sources.size() > 1) {
+                List<String> sorted = new ArrayList<>(sources);
+                Collections.sort(sorted);
+                clashes.put(path, sorted);
+            }
+        });
+        return clashes;
+    }
+
+    public synchronized int outputCount() {
+        return outputs.size();
+    }
+
+    /**
+     * Per-bake state owned by another part of the build (loaded datasets, generated pages), created on
+     * first use so each part keeps its own state without this class knowing about it.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T component(Class<T> type, Function<BakeSession, T> factory) {
+        Object existing = components.get(type);
+        if (existing == null) {
+            existing = factory.apply(this);
+            components.put(type, existing);
+        }
+        return (T) existing;
+    }
+}

@@ -1,0 +1,30 @@
+package org.coderpay.build;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The few facts a bake hands on to the publish step, kept beside (never inside) the output folder. */
+public record BakeSummary(long bakeMillis, int drafts) {
+
+    public static Path fileFor(Path outputFolder) {
+        Path abs = outputFolder.toAbsolutePath();
+        return abs.resolveSibling(abs.getFileName() + ".bake.properties");
+    }
+
+    public static BakeSummary read(Path outputFolder) {
+        Path file = fileFor(outputFolder);
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + file, e);
+            }
+        }
+        return new BakeSummary(Long.parseLong(p.getProperty("bakeMillis", "-1")),
+                Integer.parseInt(p.getProperty("drafts", "0")));
+    }
+}

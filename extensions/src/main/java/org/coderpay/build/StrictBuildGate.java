@@ -1,0 +1,107 @@
+package org.coderpay.build;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.coderpay.diagnostics.Problem;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs after every other renderer and fails the bake when anything went wrong: JBake itself only
+ * logs most problems and reports success. Reports every problem of the bake at once, in reading
+ * order, then lists the drafts that were left out.
+ */
+public class StrictBuildGate implements RenderingTool {
+    private static final Logger LOG = LoggerFactory.getLogger(StrictBuildGate.class);
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeSession session = BakeSession.of(config);
+        checkContentFolder(session, config);
+        claimStaticFiles(session, config.getAssetFolder().toPath(), null);
+        claimStaticFiles(session, config.getContentFolder().toPath(), ".md");
+        session.collisions().forEach((output, sources) -> session.problems().add(Problem.inFile(
+                Path.of(sources.get(0)),
+                "These files would all be written to " + output + ": " + String.join(", ", sources) + ".",
+                "Rename or move all but one of them; each page and asset needs its own address.")));
+
+        List<String> drafts = session.drafts();
+        if (!drafts.isEmpty()) {
+            LOG.info("Drafts, not published ({}): {}", drafts.size(), String.join(", ", drafts));
+        }
+        if (!session.problems().isEmpty()) {
+            LOG.error("The site has problems; nothing was published.{}", session.problems().format());
+            throw new RenderingException(session.problems().size() + " problem(s) in the site sources; see above.");
+        }
+        writeSummary(config, session);
+        return 0;
+    }
+
+    /**
+     * Leaves the bake's own duration beside the output for {@link PublishSite}, which runs in another
+     * step of the build and prints the closing summary.
+     */
+    private static void writeSummary(JBakeConfiguration config, BakeSession session) {
+        long millis = (System.nanoTime() - session.startNanos()) / 1_000_000;
+        Path summary = BakeSummary.fileFor(config.getDestinationFolder().toPath());
+        try {
+            Files.createDirectories(summary.getParent());
+            Files.writeString(summary, "bakeMillis=" + millis + "\ndrafts=" + session.drafts().size() + "\n");
+        } catch (IOException e) {
+            LOG.warn("Could not write {}: {}", summary, e.getMessage());
+        }
+    }
+
+    /** Only Markdown pages are content; anything else JBake would parse bypasses our checks. */
+    private static void checkContentFolder(BakeSession session, JBakeConfiguration config) {
+        for (Path file : files(config.getContentFolder().toPath())) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            if (!ext.equals("md") && org.jbake.parser.Engines.getRecognizedExtensions().contains(ext)) {
+                session.problems().add(Problem.inFile(session.shown(file.toFile()),
+                        "Pages must be Markdown (.md); JBake would publish this ." + ext + " file unchecked.",
+                        "Rewrite it as a .md page, or move layout code into templates/."));
+            }
+        }
+    }
+
+    private static void claimStaticFiles(BakeSession session, Path folder, String skipExtension) {
+        for (Path file : files(folder)) {
+            if (skipExtension != null && file.toString().endsWith(skipExtension)) {
+                continue;
+            }
+            String output = folder.relativize(file).toString().replace('\\', '/');
+            session.claimOutput(output, session.shown(file.toFile()).toString().replace('\\', '/'));
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + folder, e);
+        }
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+            CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}

@@ -1,0 +1,34 @@
+package org.coderpay.content;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A page's validated header.
+ *
+ * @param values         every header value, keyed by header key, as written
+ * @param separatorLine  1-based line of the {@code ~~~~~~} line; the body starts on the next line
+ */
+public record FrontMatter(Map<String, String> values, int separatorLine) {
+
+    public String title() {
+        return values.get(HeaderKeys.TITLE);
+    }
+
+    public String type() {
+        return values.getOrDefault(HeaderKeys.TYPE, HeaderKeys.DEFAULT_TYPE);
+    }
+
+    public boolean isDraft() {
+        return HeaderKeys.STATUS_DRAFT.equals(values.get(HeaderKeys.STATUS));
+    }
+
+    public Optional<Integer> nav() {
+        return Optional.ofNullable(values.get(HeaderKeys.NAV)).map(Integer::valueOf);
+    }
+
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(values.get(HeaderKeys.DATE)).map(LocalDate::parse);
+    }
+}

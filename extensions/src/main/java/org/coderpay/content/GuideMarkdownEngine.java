@@ -1,0 +1,79 @@
+package org.coderpay.content;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.coderpay.build.BakeSession;
+import org.coderpay.build.OutputPaths;
+import org.coderpay.build.SiteLayouts;
+import org.coderpay.diagnostics.Problem;
+import org.coderpay.markdown.GuideMarkdown;
+import org.coderpay.template.SiteNavigation;
+import org.coderpay.template.SiteSettings;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+
+/**
+ * JBake's Markdown engine, made strict. Every problem with a page (encoding, header, Markdown) is
+ * recorded in the bake session and the page is withheld; {@link org.coderpay.build.StrictBuildGate}
+ * then fails the bake listing them all. Drafts are withheld too, and listed.
+ */
+public class GuideMarkdownEngine extends MarkupEngine {
+    private static final String FILE_NAME = "[a-z0-9]+(-[a-z0-9]+)*\\.md";
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        BakeSession session = BakeSession.of(config);
+        Path shown = session.shown(file);
+        Optional<List<String>> lines = SourceText.readLines(file.toPath(), shown, session.problems());
+        if (lines.isEmpty()) {
+            return null;
+        }
+        if (!file.getName().matches(FILE_NAME)) {
+            session.problems().add(Problem.inFile(shown, "The file name \"" + file.getName()
+                    + "\" would make an awkward web address.",
+                    "Rename it using lowercase letters, digits and hyphens only, ending in .md "
+                            + "(for example pay-by-state.md)."));
+        }
+        FrontMatterReader reader = new FrontMatterReader(SiteLayouts.pageTypes(config));
+        Optional<FrontMatter> header = reader.read(shown, lines.get(), session.problems());
+        if (header.isEmpty()) {
+            return null;
+        }
+        String output = OutputPaths.forContent(config, file);
+        session.claimOutput(output, shown.toString().replace('\\', '/'));
+        if (header.get().isDraft()) {
+            session.addDraft(shown);
+            return null;
+        }
+        header.get().nav().ifPresent(order -> session.component(SiteNavigation.class, s -> new SiteNavigation())
+                .add(order, header.get().title(), SiteSettings.from(config).url(output)));
+        DocumentModel document = super.parse(config, file);
+        if (document == null) {
+            session.problems().add(Problem.inFile(shown, "JBake could not read this page.",
+                    "Check the header against docs/editors-guide.md."));
+            return null;
+        }
+        // JBake parses dates in the JVM's time zone and falls back to the file's modification time;
+        // both would make the output depend on the machine. Dates are calendar days, pinned to UTC.
+        document.remove("date");
+        header.get().date().ifPresent(d -> document.setDate(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
+        document.put("source_path", shown.toString().replace('\\', '/'));
+        return document;
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        BakeSession session = BakeSession.of(context.getConfig());
+        List<String> lines = context.getFileLines();
+        int separator = lines.indexOf(FrontMatterReader.SEPARATOR);
+        Path shown = session.shown(context.getFile());
+        context.setBody(GuideMarkdown.render(context.getBody(), session, shown, lines, separator + 1));
+    }
+}

@@ -1,0 +1,102 @@
+package org.coderpay.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coderpay.build.BakeSession;
+import org.coderpay.diagnostics.Problem;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.misc.Extension;
+
+/**
+ * The Markdown dialect of the guide: CommonMark, tables, heading ids, and our directives. Problems
+ * are reported through the bake session with the Markdown file's own line numbers.
+ */
+public final class GuideMarkdown {
+    /** The Markdown file as editors see it, for messages. */
+    public static final DataKey<Path> SOURCE_FILE = new DataKey<>("GUIDE_SOURCE_FILE", Path.of("(markdown)"));
+    /** The file's lines, for the excerpt under a message. */
+    public static final DataKey<List<String>> SOURCE_LINES = new DataKey<>("GUIDE_SOURCE_LINES", List.of());
+    /** File line number of the body's first line, minus one: body line n is file line n + offset. */
+    public static final DataKey<Integer> LINE_OFFSET = new DataKey<>("GUIDE_LINE_OFFSET", 0);
+    /** The bake this document belongs to; null when rendering outside a bake (spec tests). */
+    public static final NullableDataKey<BakeSession> SESSION = new NullableDataKey<>("GUIDE_BAKE_SESSION");
+
+    private GuideMarkdown() {
+    }
+
+    /** The flexmark extensions every page gets. Directive extensions register here. */
+    public static List<Extension> extensions() {
+        List<Extension> list = new ArrayList<>();
+        list.add(TablesExtension.create());
+        return list;
+    }
+
+    public static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions());
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
+        options.set(TablesExtension.CLASS_NAME, "prose-table");
+        return options;
+    }
+
+    /**
+     * Renders a page body to HTML and reports raw HTML, which would bypass escaping, accessibility
+     * checks and the directives that keep figures in the datasets.
+     */
+    public static String render(String body, BakeSession session, Path file, List<String> fileLines, int lineOffset) {
+        MutableDataSet options = options();
+        options.set(SOURCE_FILE, file);
+        options.set(SOURCE_LINES, fileLines);
+        options.set(LINE_OFFSET, lineOffset);
+        options.set(SESSION, session);
+        Parser parser = Parser.builder(options).build();
+        Document document = parser.parse(body);
+        reportRawHtml(document, session, file, fileLines, lineOffset);
+        return HtmlRenderer.builder(options).build().render(document);
+    }
+
+    private static void reportRawHtml(Node node, BakeSession session, Path file, List<String> lines, int offset) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            boolean html = (child instanceof HtmlBlock || child instanceof HtmlInline)
+                    && !child.getChars().toString().strip().startsWith("<!--");
+            if (html && session != null) {
+                int line = child.getStartLineNumber() + 1 + offset;
+                String lineText = line <= lines.size() ? lines.get(line - 1) : "";
+                String tag = child.getChars().toString().strip();
+                int column = Math.max(1, lineText.indexOf(tag.lines().findFirst().orElse(tag)) + 1);
+                session.problems().add(Problem.at(file, line, column, "Raw HTML is not allowed in Markdown.",
+                        "Write it in Markdown, or use a directive (see docs/editors-guide.md); layouts belong in "
+                                + "templates/."), lines, Math.max(1, Math.min(tag.length(), 40)));
+            } else {
+                reportRawHtml(child, session, file, lines, offset);
+            }
+        }
+    }
+
+    /** Reports a problem at a body line of the document being parsed with {@code options}. */
+    public static void report(com.vladsch.flexmark.util.data.DataHolder options, int bodyLine, int column,
+            String message, String hint, int width) {
+        BakeSession session = SESSION.get(options);
+        if (session == null) {
+            throw new IllegalArgumentException(SOURCE_FILE.get(options) + ":" + (bodyLine + LINE_OFFSET.get(options))
+                    + ": " + message + " " + hint);
+        }
+        session.problems().add(Problem.at(SOURCE_FILE.get(options), bodyLine + LINE_OFFSET.get(options), column,
+                message, hint), SOURCE_LINES.get(options), width);
+    }
+}

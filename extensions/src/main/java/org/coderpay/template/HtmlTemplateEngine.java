@@ -1,0 +1,132 @@
+package org.coderpay.template;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.coderpay.build.BakeSession;
+import org.coderpay.content.GuideMarkdownEngine;
+import org.coderpay.diagnostics.Problem;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.parser.Engines;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders {@code .ftlh} layouts with FreeMarker set up for a public website: HTML auto-escaping,
+ * errors that stop the build (JBake's engine writes them into the page), and formatting that does
+ * not depend on the machine's locale or time zone. Templates see typed models ({@code page},
+ * {@code site}), never JBake's raw maps.
+ */
+public class HtmlTemplateEngine extends AbstractTemplateEngine {
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final Configuration freemarker;
+    private final BakeSession session;
+    private final SiteSettings site;
+
+    public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        // JBake builds template engines before it crawls, so this is the first code of ours that runs
+        // in a bake: the place to put our Markdown engine in front of JBake's own for .md files.
+        Engines.register("md", new GuideMarkdownEngine());
+        this.session = BakeSession.of(config);
+        this.site = SiteSettings.from(config);
+        this.freemarker = configure(config);
+    }
+
+    static Configuration configure(JBakeConfiguration config) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read templates from " + config.getTemplateFolder(), e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.US);
+        cfg.setTimeZone(UTC);
+        cfg.setSQLDateAndTimeTimeZone(UTC);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        Map<String, Object> content = model.getContent();
+        SiteNavigation navigation = session.component(SiteNavigation.class, s -> new SiteNavigation());
+        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        root.put("site", site);
+        root.put("page", PageModel.from(content, site, navigation));
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(root, writer);
+        } catch (ParseException e) {
+            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), content);
+            throw new RenderingException(e);
+        } catch (TemplateException e) {
+            report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
+                    firstLine(e.getMessageWithoutStackTop()), content);
+            throw new RenderingException(e);
+        } catch (IOException e) {
+            session.problems().add(Problem.inFile(Path.of(config.getTemplateFolderName(), templateName),
+                    "The layout cannot be read: " + e.getMessage(),
+                    "Check the template." + templateName.replace(".ftlh", "") + ".file setting in jbake.properties."));
+            throw new RenderingException(e);
+        }
+    }
+
+    private void report(String templateName, int line, int column, String message, Map<String, Object> content) {
+        Path template = Path.of(config.getTemplateFolderName(), templateName == null ? "?" : templateName);
+        List<String> lines = List.of();
+        try {
+            lines = Files.readAllLines(config.getTemplateFolder().toPath().resolve(templateName == null ? "?" : templateName));
+        } catch (IOException | RuntimeException ignored) {
+            // The excerpt is a courtesy; the message and location still stand without it.
+        }
+        Object source = content.get("source_path");
+        session.problems().add(Problem.at(template, line, column, message,
+                "Fix the template" + (source == null ? "." : " (it failed while rendering " + source + ").")),
+                lines, 1);
+    }
+
+    private static int nz(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    /** FreeMarker's explanation without its tips block, which follows a line of dashes. */
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "Template error";
+        }
+        return String.join(" ", s.strip().lines().takeWhile(l -> !l.startsWith("----"))
+                .map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+}

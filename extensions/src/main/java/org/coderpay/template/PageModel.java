@@ -1,0 +1,41 @@
+package org.coderpay.template;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a layout needs to know about the page it renders. Built in Java so templates only place
+ * values; every string here is escaped on output except {@link #body}, which the layout marks safe.
+ *
+ * @param reviewed  "24 November 2026", or null when the page has no date
+ * @param reviewedIso the same day as YYYY-MM-DD for the {@code datetime} attribute, or null
+ */
+public record PageModel(String title, String description, String type, String url, String body,
+        String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav) {
+
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
+
+    public boolean isHome() {
+        return "home".equals(type);
+    }
+
+    static PageModel from(Map<String, Object> content, SiteSettings site, SiteNavigation navigation) {
+        String uri = string(content.get("uri"));
+        String url = uri.isEmpty() ? site.basePath() : site.url(uri);
+        Date date = content.get("date") instanceof Date d ? d : null;
+        String reviewedIso = date == null ? null
+                : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String reviewed = date == null ? null : HUMAN.format(date.toInstant().atZone(ZoneOffset.UTC));
+        return new PageModel(string(content.get("title")), string(content.get("description")),
+                string(content.get("type")), url, string(content.get("body")), reviewed, reviewedIso,
+                string(content.get("source_path")), navigation.links(url));
+    }
+
+    private static String string(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}
