@@ -1,0 +1,116 @@
+package org.coderpay.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Test harness: fixture sites built from the real settings and templates, the real site, and
+ * byte-level snapshots of baked folders.
+ */
+final class TestSites {
+    /** A home page, which every site needs (publishing refuses a bake without index.html). */
+    static final String HOME = """
+            title=Fixture home
+            description=A fixture site for tests.
+            type=home
+            ~~~~~~
+            Home page text.
+            """;
+
+    private TestSites() {
+    }
+
+    /** The repository root (set by surefire; falls back to the module's parent folder). */
+    static Path repoRoot() {
+        return Path.of(System.getProperty("site.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A fixture site in {@code dir}: the real jbake.properties, templates and data (so fixtures follow
+     * the site as it grows), a home page, and no other content; each test writes the pages it needs.
+     */
+    static Path fixtureSite(Path dir) {
+        Path root = repoRoot();
+        try {
+            Files.createDirectories(dir.resolve("content"));
+            Files.copy(root.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+            copyTree(root.resolve("templates"), dir.resolve("templates"));
+            copyTree(root.resolve("data"), dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(dir, "content/index.md", HOME);
+        return dir;
+    }
+
+    static Path write(Path site, String relative, String text) {
+        return write(site, relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Path write(Path site, String relative, byte[] bytes) {
+        Path file = site.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** Every file under {@code folder} (relative path with /) to its SHA-256, for byte-level comparison. */
+    static SortedMap<String, String> snapshot(Path folder) {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(folder.relativize(p).toString().replace('\\', '/'), sha256(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+
+    static List<Path> htmlFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
