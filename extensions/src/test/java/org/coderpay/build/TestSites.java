@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * Test harness: fixture sites built from the real settings and templates, the real site, and
  * byte-level snapshots of baked folders.
  */
-final class TestSites {
+public final class TestSites {
     /** A home page, which every site needs (publishing refuses a bake without index.html). */
-    static final String HOME = """
+    public static final String HOME = """
             title=Fixture home
             description=A fixture site for tests.
             type=home
@@ -32,7 +32,7 @@ final class TestSites {
     }
 
     /** The repository root (set by surefire; falls back to the module's parent folder). */
-    static Path repoRoot() {
+    public static Path repoRoot() {
         return Path.of(System.getProperty("site.root", "..")).toAbsolutePath().normalize();
     }
 
@@ -40,7 +40,7 @@ final class TestSites {
      * A fixture site in {@code dir}: the real jbake.properties, templates and data (so fixtures follow
      * the site as it grows), a home page, and no other content; each test writes the pages it needs.
      */
-    static Path fixtureSite(Path dir) {
+    public static Path fixtureSite(Path dir) {
         Path root = repoRoot();
         try {
             Files.createDirectories(dir.resolve("content"));
@@ -54,11 +54,11 @@ final class TestSites {
         return dir;
     }
 
-    static Path write(Path site, String relative, String text) {
+    public static Path write(Path site, String relative, String text) {
         return write(site, relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path write(Path site, String relative, byte[] bytes) {
+    public static Path write(Path site, String relative, byte[] bytes) {
         Path file = site.resolve(relative);
         try {
             Files.createDirectories(file.getParent());
@@ -69,7 +69,7 @@ final class TestSites {
         return file;
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
@@ -86,7 +86,7 @@ final class TestSites {
     }
 
     /** Every file under {@code folder} (relative path with /) to its SHA-256, for byte-level comparison. */
-    static SortedMap<String, String> snapshot(Path folder) {
+    public static SortedMap<String, String> snapshot(Path folder) {
         SortedMap<String, String> hashes = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -98,7 +98,7 @@ final class TestSites {
         return hashes;
     }
 
-    static List<Path> htmlFiles(Path folder) {
+    public static List<Path> htmlFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
