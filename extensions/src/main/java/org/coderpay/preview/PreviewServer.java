@@ -2,6 +2,8 @@ package org.coderpay.preview;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -44,11 +46,21 @@ public final class PreviewServer {
 
     /** Serves and watches until the process is stopped. */
     public void serve(int port) throws IOException {
-        if (!published.resolve("index.html").toFile().isFile()) {
-            rebake(Set.of("(first bake)"));
+        // Bind first: a port in use should be reported before a bake's worth of waiting.
+        StaticFileServer server;
+        try {
+            server = new StaticFileServer(() -> published, port);
+        } catch (BindException e) {
+            throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already in use (another preview?). "
+                    + "Stop the other program, or choose a port: ./mvnw -Ppreview package -Dpreview.port=8821", e);
         }
-        StaticFileServer server = new StaticFileServer(() -> published, port);
+        // Watch before the first bake, so that a file saved while it runs is not missed.
         SourceWatcher watcher = new SourceWatcher(source, QUIET);
+        out.println("Baking " + source + " ...");
+        SiteBaker.Result first = rebake(null);
+        if ((first == null || !first.succeeded()) && !Files.isRegularFile(published.resolve("index.html"))) {
+            out.println("There is no good bake to show yet: the preview answers 404 until the problems above are fixed.");
+        }
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -65,10 +77,12 @@ public final class PreviewServer {
         watcher.run(this::rebake);
     }
 
-    /** Rebakes after a change; publishes only a successful bake. */
+    /** Bakes (after {@code changed}, or at start when null); publishes only a successful bake. */
     public SiteBaker.Result rebake(Set<String> changed) {
-        out.println();
-        out.println("Changed: " + String.join(", ", changed) + "; rebaking...");
+        if (changed != null) {
+            out.println();
+            out.println("Changed: " + String.join(", ", changed) + "; rebaking...");
+        }
         try {
             SiteBaker.Result result = SiteBaker.bake(source, published);
             out.print(result.report());
