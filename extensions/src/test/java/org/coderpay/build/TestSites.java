@@ -98,6 +98,45 @@ public final class TestSites {
         return hashes;
     }
 
+    /**
+     * Fails unless both folders hold the same files with the same bytes; the message names each
+     * differing file and its first differing line, which a pair of hash maps would not.
+     */
+    public static void assertSameBytes(Path expected, Path actual) {
+        SortedMap<String, String> a = snapshot(expected);
+        SortedMap<String, String> b = snapshot(actual);
+        StringBuilder diff = new StringBuilder();
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        for (String path : all) {
+            if (!a.containsKey(path) || !b.containsKey(path)) {
+                diff.append("\n  ").append(path).append(a.containsKey(path) ? " only in " + expected : " only in " + actual);
+            } else if (!a.get(path).equals(b.get(path))) {
+                diff.append("\n  ").append(path).append(" differs").append(firstDifferentLine(expected.resolve(path), actual.resolve(path)));
+            }
+        }
+        if (a.isEmpty() || diff.length() > 0) {
+            throw new AssertionError("Bakes differ (" + expected + " vs " + actual + "):" + (a.isEmpty() ? " nothing baked" : diff));
+        }
+    }
+
+    private static String firstDifferentLine(Path a, Path b) {
+        try {
+            List<String> x = Files.readAllLines(a, StandardCharsets.ISO_8859_1);
+            List<String> y = Files.readAllLines(b, StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+                String l = i < x.size() ? x.get(i) : "(end)";
+                String r = i < y.size() ? y.get(i) : "(end)";
+                if (!l.equals(r)) {
+                    return " at line " + (i + 1) + ":\n    " + l + "\n    " + r;
+                }
+            }
+            return "";
+        } catch (IOException e) {
+            return " (" + e.getMessage() + ")";
+        }
+    }
+
     public static List<Path> htmlFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
