@@ -51,7 +51,7 @@ public final class SiteBaker {
                 out.append("The site has problems; nothing was published.").append(problems.format()).append('\n');
             }
             for (Throwable error : errors) {
-                if (problems.isEmpty() || !(error instanceof org.jbake.template.RenderingException)) {
+                if (!(error instanceof StrictBuildGate.ProblemsFound)) {
                     out.append("Bake error: ").append(describe(error)).append('\n');
                 }
             }

@@ -32,7 +32,8 @@ class StrictBuildTest {
     private static void assertFailsAt(SiteBaker.Result result, String where, String message) {
         assertThat(result.succeeded()).as(result.report()).isFalse();
         assertThat(result.errors()).as("Oven errors, which make jbake-maven-plugin fail the build")
-                .anySatisfy(e -> assertThat(e).isInstanceOf(RenderingException.class));
+                .anySatisfy(e -> assertThat(e).isInstanceOf(RenderingException.class)
+                        .isInstanceOf(StrictBuildGate.ProblemsFound.class));
         assertThat(result.publish()).isEmpty();
         assertThat(result.published()).doesNotExist();
         assertThat(result.report()).contains(where + "  error  ").contains(message);
