@@ -102,7 +102,8 @@ public final class StaticFileServer implements AutoCloseable {
             if (target.isPresent() && Files.isDirectory(target.get())) {
                 if (!uri.getPath().endsWith("/")) {
                     // Like a static host: /guide/pay becomes /guide/pay/ so relative links resolve.
-                    exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/");
+                    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+                    exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/" + query);
                     send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
                     return;
                 }

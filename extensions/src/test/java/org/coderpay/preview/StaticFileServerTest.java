@@ -82,6 +82,7 @@ class StaticFileServerTest {
         HttpResponse<String> response = get("/guide/pay");
         assertThat(response.statusCode()).isEqualTo(301);
         assertThat(response.headers().firstValue("location")).hasValue("/guide/pay/");
+        assertThat(get("/guide/pay?q=1").headers().firstValue("location")).hasValue("/guide/pay/?q=1");
     }
 
     @Test
