@@ -1,0 +1,143 @@
+package org.coderpay.check;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A baked site as the gates see it: every published file by its path in the output folder (forward
+ * slashes), the source each page was baked from, and parsed pages (cached, since several gates read
+ * each page).
+ */
+public final class PublishedSite {
+    private final Path root;
+    private final SortedMap<String, Path> files = new TreeMap<>();
+    private final Map<String, String> sources;
+    private final Map<String, Document> parsed = new HashMap<>();
+    private final Map<String, List<String>> lines = new HashMap<>();
+
+    private PublishedSite(Path root, Map<String, String> sources) throws IOException {
+        this.root = root;
+        this.sources = sources;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), p);
+            }
+        }
+    }
+
+    /**
+     * @param root        the published folder
+     * @param sourcesFile the bake's record of which source wrote which output ({@code output=source}
+     *                    lines, see {@code BakeSummary.sourcesFileFor}); may be null or missing, then
+     *                    sources are guessed from the content folder convention
+     */
+    public static PublishedSite load(Path root, Path sourcesFile) throws IOException {
+        Map<String, String> sources = new HashMap<>();
+        if (sourcesFile != null && Files.isRegularFile(sourcesFile)) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(sourcesFile, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            p.stringPropertyNames().forEach(k -> sources.put(k, p.getProperty(k)));
+        }
+        return new PublishedSite(root.toAbsolutePath().normalize(), sources);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every published file, sorted by path. */
+    public SortedMap<String, Path> files() {
+        return Collections.unmodifiableSortedMap(files);
+    }
+
+    public List<String> pages() {
+        return files.keySet().stream().filter(PublishedSite::isPage).toList();
+    }
+
+    public List<String> stylesheets() {
+        return files.keySet().stream().filter(f -> f.endsWith(".css")).toList();
+    }
+
+    static boolean isPage(String path) {
+        return path.endsWith(".html");
+    }
+
+    public boolean exists(String path) {
+        return files.containsKey(path);
+    }
+
+    public long size(String path) {
+        try {
+            return Files.size(files.get(path));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + path, e);
+        }
+    }
+
+    /**
+     * The source a published file came from, as editors see it ({@code content/guide/pay.md}). Uses
+     * the bake's own record; without one, the address convention (content/guide/x.md writes
+     * guide/x/index.html, content/404.md writes 404.html, assets/css/site.css writes css/site.css).
+     */
+    public String sourceOf(String path) {
+        String recorded = sources.get(path);
+        if (recorded != null) {
+            return recorded;
+        }
+        if (path.endsWith("/index.html") || path.equals("index.html")) {
+            String base = path.substring(0, path.length() - "index.html".length());
+            String[] candidates = base.isEmpty() ? new String[] {"content/index.md"}
+                    : new String[] {"content/" + base.substring(0, base.length() - 1) + ".md",
+                            "content/" + base + "index.md"};
+            return candidates[0];
+        }
+        if (path.endsWith(".html")) {
+            return "content/" + path.substring(0, path.length() - ".html".length()) + ".md";
+        }
+        return "assets/" + path;
+    }
+
+    /** The address a browser uses for a published file: {@code /guide/pay/} for guide/pay/index.html. */
+    public static String urlOf(String path) {
+        if (path.equals("index.html")) {
+            return "/";
+        }
+        return "/" + (path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    }
+
+    public String text(String path) {
+        try {
+            return Files.readString(files.get(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + path, e);
+        }
+    }
+
+    public synchronized List<String> lines(String path) {
+        return lines.computeIfAbsent(path, p -> files.containsKey(p) ? text(p).lines().toList() : List.of());
+    }
+
+    /** The page parsed with jsoup, element positions tracked so findings can name the line. */
+    public synchronized Document document(String path) {
+        return parsed.computeIfAbsent(path, p -> {
+            org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
+            return Jsoup.parse(text(p), "", parser);
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package org.coderpay.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The quality gates {@code ./mvnw verify} runs over the published site: valid HTML, working links, the
+ * weight budget, and accessibility in a real browser. Every gate runs and reports every finding;
+ * the build fails at the end if any gate found anything. Ends with one summary line per gate.
+ *
+ * <p>Usage: {@code SiteChecks <published folder> <bake sources file> <report folder>}
+ */
+public final class SiteChecks {
+
+    private SiteChecks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("Usage: SiteChecks <published folder> <bake sources file> <report folder>");
+        }
+        Path published = Path.of(args[0]).toAbsolutePath().normalize();
+        Path reports = Path.of(args[2]).toAbsolutePath().normalize();
+        PublishedSite site = PublishedSite.load(published, Path.of(args[1]));
+        List<GateResult> results = run(site, defaultGates(reports));
+        int findings = results.stream().mapToInt(r -> r.findings().size()).sum();
+        if (findings > 0) {
+            throw new SiteChecksFailed(findings + " finding(s) in the published site; each is listed above with the page,"
+                    + " its source and how to fix it.");
+        }
+    }
+
+    public static List<Gate> defaultGates(Path reports) {
+        return List.of(new HtmlValidityGate(), new LinkGate(reports.resolve("external-links.txt")),
+                new WeightGate(reports.resolve("page-weight.txt")), new BrowserGate(BrowserGate.Browser.debian()));
+    }
+
+    /** Runs every gate, prints its findings, then one summary line per gate. */
+    public static List<GateResult> run(PublishedSite site, List<Gate> gates) throws Exception {
+        List<GateResult> results = new ArrayList<>();
+        for (Gate gate : gates) {
+            long start = System.nanoTime();
+            GateResult result = gate.check(site);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            results.add(new GateResult(result.gate(), result.checked(), result.unit(), result.findings(),
+                    result.note() + (result.note().isEmpty() ? "" : "; ")
+                            + String.format(Locale.ROOT, "%.1f s", millis / 1000.0), result.skipped()));
+            if (!result.passed()) {
+                StringBuilder sb = new StringBuilder();
+                sb.append('\n').append("Gate ").append(gate.name()).append(": ").append(result.findings().size())
+                        .append(" finding(s)\n");
+                result.findings().forEach(f -> sb.append('\n').append(f.format()));
+                System.out.println(sb);
+            }
+        }
+        System.out.println();
+        results.forEach(r -> System.out.println(r.summaryLine()));
+        return results;
+    }
+
+    /** The site failed a gate; the findings have been printed. */
+    public static final class SiteChecksFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        SiteChecksFailed(String message) {
+            super(message);
+        }
+    }
+}
