@@ -1,0 +1,45 @@
+package org.coderpay.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs Chromium; skipped (like the gate itself) where Debian's chromium and chromedriver are missing. */
+class BrowserGateTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingBrowserSkipsTheGateWithHowToRunIt() throws Exception {
+        BrowserGate gate = new BrowserGate(new BrowserGate.Browser(dir.resolve("no-chromium"), dir.resolve("no-driver")));
+
+        GateResult result = gate.check(new Fixture(dir.resolve("site")).page("index.html", "<p>x</p>").site());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.summaryLine()).contains("SKIPPED").contains("apt-get install -y chromium chromium-driver");
+    }
+
+    @Test
+    void accessiblePagePassesAndLowContrastAndInvisibleFocusFail() throws Exception {
+        assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
+        PublishedSite site = new Fixture(dir)
+                .page("index.html", "<p>Readable <a href=\"/guide/pay/\">pay guide</a>.</p>")
+                .file("guide/pay/index.html", Fixture.html("Pay", "<p class=\"faint\">Hard to read.</p>"
+                        + "<p><a class=\"bare\" href=\"/\">Home</a></p>").replace("<main", "<article class=\"other\"></article><main"))
+                .file("css/site.css", Fixture.CSS + "@media (prefers-color-scheme: dark) { .faint { color: #444; background: #000; } }\n"
+                        + ".bare:focus { outline: none; }\n").site();
+
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian()).check(site);
+
+        assertThat(result.checked()).isEqualTo(2);
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/pay/index.html"));
+        // The faint text fails only in the dark scheme: proof that the scheme really switches.
+        assertThat(result.findings()).filteredOn(f -> f.message().contains("color-contrast")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("dark"));
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("Keyboard").contains("not visible"));
+    }
+}
