@@ -38,6 +38,8 @@ import org.openqa.selenium.interactions.Actions;
 public final class BrowserGate implements Gate {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final int[] WIDTHS = {360, 1280};
+    /** Set to 1 (CI does) to fail instead of skipping when the browser is missing. */
+    static final String REQUIRE_BROWSER = "SITE_CHECKS_REQUIRE_BROWSER";
     static final String SKIPPED = "Browser checks SKIPPED: chromium/chromedriver not found. To run them: "
             + "apt-get install -y chromium chromium-driver, then ./mvnw verify";
 
@@ -66,6 +68,11 @@ public final class BrowserGate implements Gate {
     @Override
     public GateResult check(PublishedSite site) throws Exception {
         if (!browser.available()) {
+            if ("1".equals(System.getenv(REQUIRE_BROWSER))) {
+                return new GateResult(name(), 0, "page types", List.of(new Finding("(site)", "", 0, 0,
+                        "Browser checks cannot run: chromium/chromedriver not found, and " + REQUIRE_BROWSER
+                                + "=1 says they must (CI).", "apt-get install -y chromium chromium-driver", "")), "", null);
+            }
             System.out.println(SKIPPED);
             return GateResult.skipped(name(), "chromium/chromedriver not found at " + browser.chromium() + " and "
                     + browser.chromedriver() + ". To run them: apt-get install -y chromium chromium-driver, then ./mvnw verify");
