@@ -55,9 +55,17 @@ public final class BrowserGate implements Gate {
     }
 
     private final Browser browser;
+    private final boolean required;
 
-    public BrowserGate(Browser browser) {
+    /** @param required fail (instead of skipping) when the browser is missing, as CI does */
+    public BrowserGate(Browser browser, boolean required) {
         this.browser = browser;
+        this.required = required;
+    }
+
+    /** Whether this environment asks for the browser checks to be required ({@value #REQUIRE_BROWSER}=1). */
+    public static boolean requiredByEnvironment() {
+        return "1".equals(System.getenv(REQUIRE_BROWSER));
     }
 
     @Override
@@ -68,7 +76,7 @@ public final class BrowserGate implements Gate {
     @Override
     public GateResult check(PublishedSite site) throws Exception {
         if (!browser.available()) {
-            if ("1".equals(System.getenv(REQUIRE_BROWSER))) {
+            if (required) {
                 return new GateResult(name(), 0, "page types", List.of(new Finding("(site)", "", 0, 0,
                         "Browser checks cannot run: chromium/chromedriver not found, and " + REQUIRE_BROWSER
                                 + "=1 says they must (CI).", "apt-get install -y chromium chromium-driver", "")), "", null);

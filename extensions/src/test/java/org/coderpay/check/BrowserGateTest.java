@@ -15,12 +15,22 @@ class BrowserGateTest {
 
     @Test
     void missingBrowserSkipsTheGateWithHowToRunIt() throws Exception {
-        BrowserGate gate = new BrowserGate(new BrowserGate.Browser(dir.resolve("no-chromium"), dir.resolve("no-driver")));
+        BrowserGate gate = new BrowserGate(new BrowserGate.Browser(dir.resolve("no-chromium"), dir.resolve("no-driver")), false);
 
         GateResult result = gate.check(new Fixture(dir.resolve("site")).page("index.html", "<p>x</p>").site());
 
         assertThat(result.passed()).isTrue();
         assertThat(result.summaryLine()).contains("SKIPPED").contains("apt-get install -y chromium chromium-driver");
+    }
+
+    @Test
+    void missingBrowserFailsWhereTheChecksAreRequired() throws Exception {
+        BrowserGate gate = new BrowserGate(new BrowserGate.Browser(dir.resolve("no-chromium"), dir.resolve("no-driver")), true);
+
+        GateResult result = gate.check(new Fixture(dir.resolve("site")).page("index.html", "<p>x</p>").site());
+
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("chromium/chromedriver not found"));
     }
 
     @Test
@@ -33,7 +43,7 @@ class BrowserGateTest {
                 .file("css/site.css", Fixture.CSS + "@media (prefers-color-scheme: dark) { .faint { color: #444; background: #000; } }\n"
                         + ".bare:focus { outline: none; }\n").site();
 
-        GateResult result = new BrowserGate(BrowserGate.Browser.debian()).check(site);
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian(), true).check(site);
 
         assertThat(result.checked()).isEqualTo(2);
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/pay/index.html"));
