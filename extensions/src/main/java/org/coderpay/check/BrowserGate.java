@@ -230,10 +230,13 @@ public final class BrowserGate implements Gate {
             """;
 
     private static final String FOCUSABLE = DESCRIBE + """
-            const sel = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex], [contenteditable=true]';
+            // Links and controls count even with tabindex=-1 (that takes them out of the Tab order, which
+            // is the fault to find); other elements count only when made focusable with tabindex >= 0.
+            const controls = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary';
+            const sel = controls + ', [tabindex], [contenteditable=true]';
             return Array.from(document.querySelectorAll(sel)).filter(el => {
               if (el.disabled) return false;
-              if (el.hasAttribute('tabindex') && el.tabIndex < 0) return false;
+              if (!el.matches(controls) && el.tabIndex < 0) return false;
               const st = getComputedStyle(el);
               return st.visibility !== 'hidden' && st.display !== 'none' && el.getClientRects().length > 0;
             }).map(describe);

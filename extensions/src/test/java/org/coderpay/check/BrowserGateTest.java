@@ -52,4 +52,20 @@ class BrowserGateTest {
                 .allSatisfy(f -> assertThat(f.message()).contains("dark"));
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("Keyboard").contains("not visible"));
     }
+
+    @Test
+    void linksOutOfTheTabOrderOrOutOfDocumentOrderFail() throws Exception {
+        assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
+        PublishedSite site = new Fixture(dir)
+                .page("index.html", "<p><a href=\"/\">First</a> <a tabindex=\"-1\" href=\"/\">Skipped</a></p>")
+                .page("guide/pay/index.html", "<ul><li><a href=\"/\">One</a></li><li><a tabindex=\"1\" href=\"/\">Jumps</a></li></ul>")
+                .site();
+
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian(), true).check(site);
+
+        assertThat(result.findings()).filteredOn(f -> f.page().equals("index.html"))
+                .anySatisfy(f -> assertThat(f.message()).contains("Tab never reaches"));
+        assertThat(result.findings()).filteredOn(f -> f.page().equals("guide/pay/index.html"))
+                .anySatisfy(f -> assertThat(f.message()).contains("out of document order"));
+    }
 }
