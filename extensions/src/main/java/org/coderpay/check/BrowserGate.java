@@ -156,7 +156,14 @@ public final class BrowserGate implements Gate {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--disable-extensions", "--user-data-dir=" + profile);
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Chromium (" + browser.chromium() + ") could not be started through "
+                    + browser.chromedriver() + ": " + e.getMessage().lines().findFirst().orElse("")
+                    + ". Check that both come from the same Debian release (apt-get install -y chromium chromium-driver).", e);
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

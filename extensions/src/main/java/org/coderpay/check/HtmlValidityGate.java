@@ -94,17 +94,19 @@ public final class HtmlValidityGate implements Gate {
             }
             int line = Math.max(0, e.getLineNumber() - lineOffset);
             int column = Math.max(0, e.getColumnNumber());
-            findings.add(Finding.at(site, file, line, column, "Invalid HTML: " + e.getMessage(), hintFor(file)));
+            findings.add(Finding.at(site, file, line, column, "Invalid HTML: " + e.getMessage(), hintFor(file, line)));
         }
 
-        private String hintFor(String path) {
+        private String hintFor(String path, int line) {
             String source = site.sourceOf(path);
             if (path.endsWith(".css")) {
                 return "Fix the CSS in " + source + " at this line.";
             }
-            return "The markup comes from the page's layout in templates/ or from " + source
-                    + "; fix whichever wrote the marked element (Markdown renders only standard markup, so"
-                    + " it is usually the layout or a directive's output).";
+            if (site.inLayout(path, line)) {
+                return "The line is outside <main>, in the shared layout: fix templates/layout.ftlh (every page has it).";
+            }
+            return "The line is inside <main>: it comes from the page's template in templates/ or from " + source
+                    + " (Markdown renders standard markup, so look first at the template or a directive's output).";
         }
     }
 }

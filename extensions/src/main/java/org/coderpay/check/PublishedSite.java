@@ -102,10 +102,7 @@ public final class PublishedSite {
         }
         if (path.endsWith("/index.html") || path.equals("index.html")) {
             String base = path.substring(0, path.length() - "index.html".length());
-            String[] candidates = base.isEmpty() ? new String[] {"content/index.md"}
-                    : new String[] {"content/" + base.substring(0, base.length() - 1) + ".md",
-                            "content/" + base + "index.md"};
-            return candidates[0];
+            return base.isEmpty() ? "content/index.md" : "content/" + base.substring(0, base.length() - 1) + ".md";
         }
         if (path.endsWith(".html")) {
             return "content/" + path.substring(0, path.length() - ".html".length()) + ".md";
@@ -131,6 +128,22 @@ public final class PublishedSite {
 
     public synchronized List<String> lines(String path) {
         return lines.computeIfAbsent(path, p -> files.containsKey(p) ? text(p).lines().toList() : List.of());
+    }
+
+    /**
+     * Whether a line of a published page lies outside its {@code <main>}, that is in the shared layout
+     * (header, navigation, footer) rather than in what the page's own template and Markdown produced.
+     */
+    public boolean inLayout(String page, int line) {
+        if (!isPage(page) || line < 1) {
+            return false;
+        }
+        org.jsoup.nodes.Element main = document(page).selectFirst("main");
+        if (main == null || !main.sourceRange().isTracked()) {
+            return false;
+        }
+        int end = main.endSourceRange().isTracked() ? main.endSourceRange().end().lineNumber() : Integer.MAX_VALUE;
+        return line < main.sourceRange().start().lineNumber() || line > end;
     }
 
     /** The page parsed with jsoup, element positions tracked so findings can name the line. */

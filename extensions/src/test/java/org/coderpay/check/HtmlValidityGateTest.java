@@ -46,6 +46,21 @@ class HtmlValidityGateTest {
             assertThat(f.message()).contains("alt");
         });
         assertThat(result.findings().get(0).format()).contains("guide/pay/index.html:12").contains("> 12 |");
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.hint()).contains("inside <main>"));
+    }
+
+    @Test
+    void errorsOutsideMainPointAtTheLayout() throws Exception {
+        PublishedSite site = new Fixture(dir)
+                .file("index.html", Fixture.html("Home", "<p>Fine.</p>").replace("<main", "<nav><li>Loose item</li></nav>\n<main"))
+                .site();
+
+        GateResult result = new HtmlValidityGate().check(site);
+
+        assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.line()).isEqualTo(10);
+            assertThat(f.hint()).contains("templates/layout.ftlh");
+        });
     }
 
     @Test
