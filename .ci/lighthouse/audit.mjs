@@ -6,7 +6,7 @@
 // Usage: node audit.mjs <published folder> [<bake sources file>]
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync, readdirSync } from 'node:fs';
-import { join, extname, relative, sep } from 'node:path';
+import { join, extname, relative, resolve, sep } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -17,9 +17,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.json': 'application/json',
 };
 
-const [root, sourcesFile] = process.argv.slice(2);
+const [rootArg, sourcesFile] = process.argv.slice(2);
+const root = rootArg ? resolve(rootArg) : '';
 if (!root || !existsSync(join(root, 'index.html'))) {
-  console.error(`Lighthouse: no baked site in ${root}; run ./mvnw package first.`);
+  console.error(`Lighthouse: no baked site in ${rootArg}; run ./mvnw package first.`);
   process.exit(2);
 }
 
@@ -61,7 +62,7 @@ function choosePages() {
 const server = createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   let file = join(root, path);
-  if (!file.startsWith(root)) file = join(root, '404.html');
+  if (file !== root && !file.startsWith(root + sep)) file = join(root, '404.html');
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   let status = 200;
   if (!existsSync(file)) { status = 404; file = join(root, '404.html'); }
