@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.jsoup.nodes.Element;
-
 /**
  * The page-weight budget: every page small enough to load fast on a phone on a slow network, and
  * nothing fetched from another host (no tracking, no third-party outage can break a page).
  * <ul>
  * <li>HTML under 50 KB per page;</li>
  * <li>CSS under 20 KB in total for the stylesheets a page loads;</li>
- * <li>JavaScript under 15 KB per page, only as files (a strict CSP is coming: no inline script);</li>
+ * <li>JavaScript under 15 KB per page (inline code is the {@link InlineCodeGate}'s business);</li>
  * <li>no web fonts (system fonts read well and cost nothing);</li>
  * <li>zero requests to other hosts: src, srcset, poster, fetching {@code <link>}s and CSS url()/@import.</li>
  * </ul>
@@ -75,13 +73,6 @@ public final class WeightGate implements Gate {
                     js.add(path);
                 } else if (!PublishedSite.isPage(path)) {
                     media.add(path);
-                }
-            }
-            for (Element script : site.document(page).select("script:not([src])")) {
-                if (!script.data().isBlank() && !script.attr("type").equals("application/ld+json")) {
-                    findings.add(Finding.at(site, page, References.line(script), References.column(script),
-                            "Inline <script> in the page.",
-                            "Move the code into a file under assets/js/ and load it with <script src=...> where the page needs it (a strict Content-Security-Policy forbids inline code)."));
                 }
             }
             long cssBytes = sum(site, css);
