@@ -15,7 +15,7 @@ import java.util.Set;
  * nothing fetched from another host (no tracking, no third-party outage can break a page).
  * <ul>
  * <li>HTML under 50 KB per page;</li>
- * <li>CSS under 20 KB in total for the stylesheets a page loads;</li>
+ * <li>CSS under 20 KB in total, for the whole site and for the stylesheets each page loads;</li>
  * <li>JavaScript under 15 KB per page (inline code is the {@link InlineCodeGate}'s business);</li>
  * <li>no web fonts (system fonts read well and cost nothing);</li>
  * <li>zero requests to other hosts: src, srcset, poster, fetching {@code <link>}s and CSS url()/@import.</li>
@@ -106,6 +106,12 @@ public final class WeightGate implements Gate {
             }
             report.append(String.format(Locale.ROOT, "%-48s %9d %9d %9d %9d %9d%n", page, html, cssBytes, jsBytes, mediaBytes, total));
         }
+        long siteCss = site.stylesheets().stream().mapToLong(site::size).sum();
+        if (siteCss > CSS_BUDGET) {
+            findings.add(Finding.onPage(site, site.stylesheets().get(0), "The site publishes " + kb(siteCss) + " of CSS in "
+                    + site.stylesheets() + ", over the budget of " + kb(CSS_BUDGET) + " in total.",
+                    "Remove unused rules from assets/css/ or merge duplicates."));
+        }
         for (String file : site.files().keySet()) {
             String lower = file.toLowerCase(Locale.ROOT);
             if (FONT_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
@@ -128,7 +134,7 @@ public final class WeightGate implements Gate {
             Files.writeString(reportFile, report.toString(), StandardCharsets.UTF_8);
         }
         System.out.print(report);
-        String note = site.pages().isEmpty() ? "" : "heaviest " + heaviestPage + " at " + kb(heaviest)
+        String note = site.pages().isEmpty() ? "" : "CSS " + kb(siteCss) + " in total; heaviest " + heaviestPage + " at " + kb(heaviest)
                 + " (HTML+CSS+JS+images); budgets HTML " + kb(HTML_BUDGET) + ", CSS " + kb(CSS_BUDGET) + ", JS " + kb(JS_BUDGET);
         return new GateResult(name(), site.pages().size(), "pages", findings, note, null);
     }

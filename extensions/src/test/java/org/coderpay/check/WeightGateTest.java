@@ -69,7 +69,8 @@ class WeightGateTest {
         GateResult result = new WeightGate(null).check(site);
 
         assertThat(result.findings()).extracting(Finding::message)
-                .anySatisfy(m -> assertThat(m).contains("of CSS").contains("over the budget of 20.0 KB"))
+                .anySatisfy(m -> assertThat(m).contains("The page loads").contains("of CSS").contains("over the budget of 20.0 KB"))
+                .anySatisfy(m -> assertThat(m).contains("The site publishes").contains("of CSS"))
                 .anySatisfy(m -> assertThat(m).contains("of JavaScript").contains("over the budget of 15.0 KB"))
                 .anySatisfy(m -> assertThat(m).contains("Web font published"))
                 .anySatisfy(m -> assertThat(m).contains("@font-face"));
