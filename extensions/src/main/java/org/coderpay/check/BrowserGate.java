@@ -38,6 +38,8 @@ import org.openqa.selenium.interactions.Actions;
 public final class BrowserGate implements Gate {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final int[] WIDTHS = {360, 1280};
+    /** Held so the level sticks (java.util.logging keeps loggers weakly); Selenium's INFO lines are noise here. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     /** Set to 1 (CI does) to fail instead of skipping when the browser is missing. */
     static final String REQUIRE_BROWSER = "SITE_CHECKS_REQUIRE_BROWSER";
     static final String SKIPPED = "Browser checks SKIPPED: chromium/chromedriver not found. To run them: "
@@ -88,7 +90,7 @@ public final class BrowserGate implements Gate {
         Map<String, String> types = pageTypes(site);
         List<Finding> findings = new ArrayList<>();
         Path profile = Files.createTempDirectory("site-checks-chromium");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         try (StaticServer server = new StaticServer(site.root())) {
             ChromeDriver driver = start(profile);
             try {

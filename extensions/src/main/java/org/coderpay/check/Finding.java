@@ -43,6 +43,8 @@ public record Finding(String page, String source, int line, int column, String m
         }
         if (!source.isEmpty()) {
             sb.append(" (from ").append(source).append(')');
+        } else if (!page.startsWith("(")) {
+            sb.append(" (source not recorded by the bake)");
         }
         return sb.toString();
     }

@@ -91,14 +91,19 @@ public final class PublishedSite {
     }
 
     /**
-     * The source a published file came from, as editors see it ({@code content/guide/pay.md}). Uses
-     * the bake's own record; without one, the address convention (content/guide/x.md writes
+     * The source a published file came from, as editors see it ({@code content/guide/pay.md}), or ""
+     * when the bake's record does not name one. Uses the bake's own record; without any, the address
+     * convention (content/guide/x.md writes
      * guide/x/index.html, content/404.md writes 404.html, assets/css/site.css writes css/site.css).
      */
     public String sourceOf(String path) {
         String recorded = sources.get(path);
         if (recorded != null) {
             return recorded;
+        }
+        if (!sources.isEmpty()) {
+            // The bake kept a record but not of this file: say so rather than guess wrongly.
+            return "";
         }
         if (path.endsWith("/index.html") || path.equals("index.html")) {
             String base = path.substring(0, path.length() - "index.html".length());

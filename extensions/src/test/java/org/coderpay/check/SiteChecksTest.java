@@ -50,6 +50,15 @@ class SiteChecksTest {
         PublishedSite site = PublishedSite.load(dir.resolve("site"), sources);
 
         assertThat(site.sourceOf("salaries/texas/index.html")).isEqualTo("data/states.yaml");
+        assertThat(site.sourceOf("css/site.css")).isEmpty();
+        assertThat(Finding.onPage(site, "css/site.css", "x", "y").location()).isEqualTo("css/site.css (source not recorded by the bake)");
+    }
+
+    @Test
+    void withoutARecordSourcesFollowTheAddressConvention() throws Exception {
+        PublishedSite site = new Fixture(dir.resolve("site")).page("guide/pay/index.html", "<p>x</p>").site();
+
+        assertThat(site.sourceOf("guide/pay/index.html")).isEqualTo("content/guide/pay.md");
         assertThat(site.sourceOf("404.html")).isEqualTo("content/404.md");
         assertThat(site.sourceOf("index.html")).isEqualTo("content/index.md");
         assertThat(site.sourceOf("css/site.css")).isEqualTo("assets/css/site.css");
