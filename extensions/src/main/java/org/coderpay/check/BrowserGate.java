@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * Accessibility in a real browser: axe-core in headless Chromium on one page of each page type, at
@@ -101,7 +100,7 @@ public final class BrowserGate implements Gate {
                             load(driver, server.origin() + PublishedSite.urlOf(page), width, dark);
                             findings.addAll(axe(site, page, driver, width, dark));
                             if (!dark) {
-                                findings.addAll(keyboard(site, page, driver, width));
+                                findings.addAll(KeyboardWalk.run(site, page, driver, width));
                             }
                         }
                     }
@@ -110,7 +109,7 @@ public final class BrowserGate implements Gate {
                 driver.quit();
             }
         } finally {
-            PublishSiteFiles.deleteTree(profile);
+            deleteTree(profile);
         }
         return new GateResult(name(), types.size(), "page types", findings,
                 "axe-core WCAG 2.0-2.2 A/AA and keyboard on " + String.join(", ", types.values())
@@ -120,11 +119,20 @@ public final class BrowserGate implements Gate {
     /**
      * One page per page type: pages with the same kind of main content (the layout's wrapper) and the
      * same components (tables, charts, forms...) render alike, so checking one of each covers all
-     * without starting the browser on every page. The home page and the 404 page always count.
+     * without starting the browser on every page. The home page and the 404 page always count as types
+     * of their own.
      */
     static Map<String, String> pageTypes(PublishedSite site) {
         Map<String, String> byType = new LinkedHashMap<>();
+        for (String always : List.of("index.html", "404.html")) {
+            if (site.exists(always)) {
+                byType.put("page " + always, always);
+            }
+        }
         for (String page : site.pages()) {
+            if (byType.containsValue(page)) {
+                continue;
+            }
             byType.putIfAbsent(signature(site.document(page)), page);
         }
         return byType;
@@ -139,8 +147,9 @@ public final class BrowserGate implements Gate {
             }
         }
         TreeSet<String> parts = new TreeSet<>();
+        // Components whose accessibility can differ from plain text (colours, names, roles, focus).
         for (String component : List.of("table", "svg", "figure", "form", "details", "input", "select", "button",
-                "img", "video", "iframe", "dl", "ol", "blockquote", "script", "nav")) {
+                "img", "video", "audio", "iframe", "script")) {
             if (!doc.select(component).isEmpty()) {
                 parts.add(component);
             }
@@ -225,91 +234,11 @@ public final class BrowserGate implements Gate {
         return new int[] {0, 0};
     }
 
-    /** Elements Tab should reach, in order, with a path naming each (the same script used for both lists). */
-    private static final String DESCRIBE = """
-            function describe(el) {
-              if (!el || el === document.body) return 'body';
-              const parts = [];
-              for (let e = el; e && e.nodeType === 1 && e !== document.documentElement; e = e.parentElement) {
-                let i = 1; for (let s = e.previousElementSibling; s; s = s.previousElementSibling) i++;
-                parts.unshift(e.localName + ':nth-child(' + i + ')');
-              }
-              return parts.join(' > ');
-            }
-            """;
-
-    private static final String FOCUSABLE = DESCRIBE + """
-            // Links and controls count even with tabindex=-1 (that takes them out of the Tab order, which
-            // is the fault to find); other elements count only when made focusable with tabindex >= 0.
-            const controls = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary';
-            const sel = controls + ', [tabindex], [contenteditable=true]';
-            return Array.from(document.querySelectorAll(sel)).filter(el => {
-              if (el.disabled) return false;
-              if (!el.matches(controls) && el.tabIndex < 0) return false;
-              const st = getComputedStyle(el);
-              return st.visibility !== 'hidden' && st.display !== 'none' && el.getClientRects().length > 0;
-            }).map(describe);
-            """;
-
-    private static final String ACTIVE = DESCRIBE + """
-            const el = document.activeElement;
-            const st = getComputedStyle(el);
-            const r = el.getBoundingClientRect();
-            const outline = st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 1;
-            const shadow = st.boxShadow && st.boxShadow !== 'none';
-            const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0
-                && r.top < innerHeight && r.left < innerWidth;
-            return [describe(el), (outline || shadow) ? 'visible' : 'invisible', inView ? 'in-view' : 'off-screen'];
-            """;
-
-    private static List<Finding> keyboard(PublishedSite site, String page, ChromeDriver driver, int width) {
-        List<Finding> findings = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<String> expected = (List<String>) driver.executeScript(FOCUSABLE);
-        List<String> reached = new ArrayList<>();
-        for (int i = 0; i < expected.size(); i++) {
-            // Real key presses, as a reader's; the first goes to the page itself (nothing focused yet).
-            if (i == 0) {
-                new Actions(driver).sendKeys(Keys.TAB).perform();
-            } else {
-                driver.switchTo().activeElement().sendKeys(Keys.TAB);
-            }
-            @SuppressWarnings("unchecked")
-            List<String> active = (List<String>) driver.executeScript(ACTIVE);
-            String where = active.get(0);
-            reached.add(where);
-            int[] at = lineOf(site.document(page), where);
-            if (!active.get(1).equals("visible")) {
-                findings.add(Finding.at(site, page, at[0], at[1], "Keyboard (" + width + " px): focus on " + where
-                        + " is not visible (no outline or box-shadow while focused).",
-                        "Give it a :focus-visible style in assets/css/ (for example outline: 3px solid var(--focus))."));
-            } else if (!active.get(2).equals("in-view")) {
-                findings.add(Finding.at(site, page, at[0], at[1], "Keyboard (" + width + " px): the focused element "
-                        + where + " is off screen.", "Make it move into view when focused (skip links: position it on :focus)."));
-            }
-        }
-        if (!reached.equals(expected)) {
-            List<String> missing = new ArrayList<>(expected);
-            missing.removeAll(reached);
-            String what = missing.isEmpty() ? "Tab visits the controls out of document order" : "Tab never reaches " + missing;
-            int[] at = missing.isEmpty() ? new int[] {0, 0} : lineOf(site.document(page), missing.get(0));
-            findings.add(Finding.at(site, page, at[0], at[1], "Keyboard (" + width + " px): " + what + ". Expected "
-                    + expected.size() + " stops in order, got " + reached + ".",
-                    "Remove positive tabindex values and anything that traps or skips focus; every link and control must be reachable with Tab."));
-        }
-        return findings;
-    }
-
     /** Deletes the browser's throwaway profile. */
-    private static final class PublishSiteFiles {
-        static void deleteTree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (var walk = Files.walk(root)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
