@@ -82,9 +82,8 @@ public final class BrowserGate implements Gate {
                         "Browser checks cannot run: chromium/chromedriver not found, and " + REQUIRE_BROWSER
                                 + "=1 says they must (CI).", "apt-get install -y chromium chromium-driver", "")), "", null);
             }
-            System.out.println(SKIPPED);
-            return GateResult.skipped(name(), "chromium/chromedriver not found at " + browser.chromium() + " and "
-                    + browser.chromedriver() + ". To run them: apt-get install -y chromium chromium-driver, then ./mvnw verify");
+            return GateResult.skipped(name(), SKIPPED + " (looked for " + browser.chromium() + " and "
+                    + browser.chromedriver() + ")");
         }
         Map<String, String> types = pageTypes(site);
         List<Finding> findings = new ArrayList<>();

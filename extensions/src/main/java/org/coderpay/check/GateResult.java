@@ -29,7 +29,7 @@ public record GateResult(String gate, int checked, String unit, List<Finding> fi
     /** {@code Gate html: 4 pages and 1 stylesheet checked, 0 findings (Nu HTML Checker 26.5.2).} */
     public String summaryLine() {
         if (skipped != null) {
-            return String.format(Locale.ROOT, "Gate %-8s SKIPPED: %s", gate + ":", skipped);
+            return String.format(Locale.ROOT, "Gate %-8s %s", gate + ":", skipped);
         }
         return String.format(Locale.ROOT, "Gate %-8s %s, %d %s checked, %d finding%s%s", gate + ":",
                 passed() ? "passed" : "FAILED", checked, unit, findings.size(), findings.size() == 1 ? "" : "s",

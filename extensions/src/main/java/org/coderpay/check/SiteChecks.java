@@ -25,10 +25,11 @@ public final class SiteChecks {
         Path reports = Path.of(args[2]).toAbsolutePath().normalize();
         PublishedSite site = PublishedSite.load(published, Path.of(args[1]));
         List<GateResult> results = run(site, defaultGates(reports));
+        writeReport(reports.resolve("findings.txt"), results);
         int findings = results.stream().mapToInt(r -> r.findings().size()).sum();
         if (findings > 0) {
-            throw new SiteChecksFailed(findings + " finding(s) in the published site; each is listed above with the page,"
-                    + " its source and how to fix it.");
+            throw new SiteChecksFailed(findings + " finding(s) in the published site; each is listed above (and in "
+                    + reports.resolve("findings.txt") + ") with the page, its source and how to fix it.");
         }
     }
 
@@ -58,6 +59,17 @@ public final class SiteChecks {
         System.out.println();
         results.forEach(r -> System.out.println(r.summaryLine()));
         return results;
+    }
+
+    /** Every finding and the summary lines, for reading after the build log has scrolled away. */
+    static void writeReport(Path file, List<GateResult> results) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (GateResult r : results) {
+            r.findings().forEach(f -> sb.append('[').append(r.gate()).append("] ").append(f.format()).append('\n'));
+        }
+        results.forEach(r -> sb.append(r.summaryLine().replaceAll("; [0-9.]+ s$", "")).append('\n'));
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The site failed a gate; the findings have been printed. */

@@ -20,7 +20,8 @@ class BrowserGateTest {
         GateResult result = gate.check(new Fixture(dir.resolve("site")).page("index.html", "<p>x</p>").site());
 
         assertThat(result.passed()).isTrue();
-        assertThat(result.summaryLine()).contains("SKIPPED").contains("apt-get install -y chromium chromium-driver");
+        assertThat(result.summaryLine()).contains("Browser checks SKIPPED: chromium/chromedriver not found. To run them: "
+                + "apt-get install -y chromium chromium-driver, then ./mvnw verify");
     }
 
     @Test
