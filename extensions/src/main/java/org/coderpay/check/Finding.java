@@ -32,6 +32,18 @@ public record Finding(String page, String source, int line, int column, String m
         return new Finding(page, site.sourceOf(page), line, column, message, hint, frame);
     }
 
+    /**
+     * Like {@link #at}, and when the page's Markdown source contains {@code sourceText} (the address
+     * of a link, say) the source is named with that line: {@code content/guide/pay.md:57}.
+     */
+    static Finding at(PublishedSite site, String page, int line, int column, String message, String hint,
+            String sourceText) {
+        Finding f = at(site, page, line, column, message, hint);
+        int sourceLine = site.sourceLineContaining(page, sourceText);
+        return sourceLine == 0 ? f
+                : new Finding(page, f.source() + ":" + sourceLine, line, column, message, hint, f.frame());
+    }
+
     /** {@code guide/pay/index.html:12:5 (from content/guide/pay.md)}. */
     public String location() {
         StringBuilder sb = new StringBuilder(page);

@@ -109,7 +109,7 @@ public final class LinkGate implements Gate {
     }
 
     private static Finding at(PublishedSite site, References.Ref ref, String message, String hint) {
-        return Finding.at(site, ref.page(), ref.line(), ref.column(), message + " (" + ref.where() + ")", hint);
+        return Finding.at(site, ref.page(), ref.line(), ref.column(), message + " (" + ref.where() + ")", hint, ref.url());
     }
 
     static String quote(String s) {

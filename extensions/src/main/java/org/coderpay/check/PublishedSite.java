@@ -26,12 +26,14 @@ public final class PublishedSite {
     private final Path root;
     private final SortedMap<String, Path> files = new TreeMap<>();
     private final Map<String, String> sources;
+    private final Path sourceRoot;
     private final Map<String, Document> parsed = new HashMap<>();
     private final Map<String, List<String>> lines = new HashMap<>();
 
-    private PublishedSite(Path root, Map<String, String> sources) throws IOException {
+    private PublishedSite(Path root, Map<String, String> sources, Path sourceRoot) throws IOException {
         this.root = root;
         this.sources = sources;
+        this.sourceRoot = sourceRoot;
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 files.put(root.relativize(p).toString().replace('\\', '/'), p);
@@ -46,6 +48,14 @@ public final class PublishedSite {
      *                    sources are guessed from the content folder convention
      */
     public static PublishedSite load(Path root, Path sourcesFile) throws IOException {
+        return load(root, sourcesFile, null);
+    }
+
+    /**
+     * @param sourceRoot the site's source folder (where content/ lives), so findings can point at a line
+     *                   of the Markdown; may be null
+     */
+    public static PublishedSite load(Path root, Path sourcesFile, Path sourceRoot) throws IOException {
         Map<String, String> sources = new HashMap<>();
         if (sourcesFile != null && Files.isRegularFile(sourcesFile)) {
             Properties p = new Properties();
@@ -54,7 +64,8 @@ public final class PublishedSite {
             }
             p.stringPropertyNames().forEach(k -> sources.put(k, p.getProperty(k)));
         }
-        return new PublishedSite(root.toAbsolutePath().normalize(), sources);
+        return new PublishedSite(root.toAbsolutePath().normalize(), sources,
+                sourceRoot == null ? null : sourceRoot.toAbsolutePath().normalize());
     }
 
     public Path root() {
@@ -113,6 +124,29 @@ public final class PublishedSite {
             return "content/" + path.substring(0, path.length() - ".html".length()) + ".md";
         }
         return "assets/" + path;
+    }
+
+    /**
+     * The first line of the page's Markdown source that contains {@code text} (an address, say), or 0
+     * when the source is not Markdown, not found, or does not contain it.
+     */
+    public int sourceLineContaining(String page, String text) {
+        String source = sourceOf(page);
+        if (sourceRoot == null || text.isEmpty() || !source.endsWith(".md")) {
+            return 0;
+        }
+        Path file = sourceRoot.resolve(source);
+        try {
+            List<String> sourceLines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < sourceLines.size(); i++) {
+                if (sourceLines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // No readable source: the finding names the published line only.
+        }
+        return 0;
     }
 
     /** The address a browser uses for a published file: {@code /guide/pay/} for guide/pay/index.html. */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * weight budget, and accessibility in a real browser. Every gate runs and reports every finding;
  * the build fails at the end if any gate found anything. Ends with one summary line per gate.
  *
- * <p>Usage: {@code SiteChecks <published folder> <bake sources file> <report folder>}
+ * <p>Usage: {@code SiteChecks <published folder> <bake sources file> <report folder> <site source folder>}
  */
 public final class SiteChecks {
 
@@ -18,12 +18,13 @@ public final class SiteChecks {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("Usage: SiteChecks <published folder> <bake sources file> <report folder>");
+        if (args.length != 4) {
+            throw new IllegalArgumentException(
+                    "Usage: SiteChecks <published folder> <bake sources file> <report folder> <site source folder>");
         }
         Path published = Path.of(args[0]).toAbsolutePath().normalize();
         Path reports = Path.of(args[2]).toAbsolutePath().normalize();
-        PublishedSite site = PublishedSite.load(published, Path.of(args[1]));
+        PublishedSite site = PublishedSite.load(published, Path.of(args[1]), Path.of(args[3]));
         List<GateResult> results = run(site, defaultGates(reports));
         writeReport(reports.resolve("findings.txt"), results);
         int findings = results.stream().mapToInt(r -> r.findings().size()).sum();

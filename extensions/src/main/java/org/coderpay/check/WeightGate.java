@@ -60,7 +60,8 @@ public final class WeightGate implements Gate {
                 if (t.kind() == LinkGate.Kind.EXTERNAL) {
                     findings.add(Finding.at(site, page, ref.line(), ref.column(),
                             "The page loads " + LinkGate.quote(ref.url()) + " from another host (" + ref.where() + ").",
-                            "Serve the file from the site itself (put it under assets/) or drop it: pages make no requests to other hosts."));
+                            "Serve the file from the site itself (put it under assets/) or drop it: pages make no requests to other hosts.",
+                            ref.url()));
                     continue;
                 }
                 if (t.kind() != LinkGate.Kind.INTERNAL || !site.exists(t.path())) {

@@ -40,6 +40,19 @@ class LinkGateTest {
     }
 
     @Test
+    void aLinkWrittenInMarkdownIsTracedToItsSourceLine() throws Exception {
+        new Fixture(dir.resolve("site")).page("guide/pay/index.html", "<p><a href=\"/guide/gone/\">Gone</a></p>");
+        new Fixture(dir.resolve("src")).file("content/guide/pay.md",
+                "title=Pay\ndescription=d\n~~~~~~\nIntro.\n\nSee [the old page](/guide/gone/).\n");
+
+        PublishedSite site = PublishedSite.load(dir.resolve("site"), null, dir.resolve("src"));
+        GateResult result = new LinkGate(null).check(site);
+
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.location()).isEqualTo("guide/pay/index.html:12:4 (from content/guide/pay.md:6)"));
+    }
+
+    @Test
     void missingFragmentIsReported() throws Exception {
         PublishedSite site = new Fixture(dir).page("index.html", "<p><a href=\"/guide/pay/#levels\">Levels</a></p>")
                 .page("guide/pay/index.html", "<h2 id=\"level\">Levels</h2>").site();
