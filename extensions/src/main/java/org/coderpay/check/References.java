@@ -16,8 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class References {
     /** What refers: the element and attribute, or {@code url()} in a stylesheet. */
-    record Ref(String page, String url, String where, int line, int column, boolean loadedWithPage,
-            String kind) {
+    record Ref(String page, String url, String where, int line, int column, boolean loadedWithPage) {
     }
 
     private static final Pattern CSS_URL = Pattern.compile(
@@ -34,23 +33,22 @@ final class References {
         List<Ref> refs = new ArrayList<>();
         for (Element e : doc.select("[href]")) {
             boolean fetched = e.normalName().equals("link") && fetchingRel(e.attr("rel"));
-            String kind = e.normalName().equals("link") ? "link rel=" + e.attr("rel") : "link";
-            refs.add(ref(page, e, "href", e.attr("href"), fetched, kind));
+            refs.add(ref(page, e, "href", e.attr("href"), fetched));
         }
         for (Element e : doc.select("[src]")) {
-            refs.add(ref(page, e, "src", e.attr("src"), true, e.normalName()));
+            refs.add(ref(page, e, "src", e.attr("src"), true));
         }
         for (Element e : doc.select("[poster]")) {
-            refs.add(ref(page, e, "poster", e.attr("poster"), true, e.normalName()));
+            refs.add(ref(page, e, "poster", e.attr("poster"), true));
         }
         for (Element e : doc.select("object[data]")) {
-            refs.add(ref(page, e, "data", e.attr("data"), true, e.normalName()));
+            refs.add(ref(page, e, "data", e.attr("data"), true));
         }
         for (Element e : doc.select("[srcset]")) {
             for (String candidate : e.attr("srcset").split(",")) {
                 String url = candidate.trim().split("\\s+")[0];
                 if (!url.isEmpty()) {
-                    refs.add(ref(page, e, "srcset", url, true, e.normalName()));
+                    refs.add(ref(page, e, "srcset", url, true));
                 }
             }
         }
@@ -60,7 +58,7 @@ final class References {
         }
         for (Element e : doc.select("[style]")) {
             for (Ref r : inCss(page, e.attr("style"), 0)) {
-                refs.add(new Ref(page, r.url(), "style attribute", line(e), column(e), true, "style"));
+                refs.add(new Ref(page, r.url(), "style attribute", line(e), column(e), true));
             }
         }
         return refs;
@@ -90,7 +88,7 @@ final class References {
                 }
             }
             refs.add(new Ref(file, url, m.group().startsWith("@") ? "@import" : "url()", line,
-                    m.start() - lineStart + 1, true, "css"));
+                    m.start() - lineStart + 1, true));
         }
         return refs;
     }
@@ -104,8 +102,8 @@ final class References {
         return false;
     }
 
-    private static Ref ref(String page, Element e, String attr, String url, boolean fetched, String kind) {
-        return new Ref(page, url.trim(), "<" + e.normalName() + " " + attr + ">", line(e), column(e), fetched, kind);
+    private static Ref ref(String page, Element e, String attr, String url, boolean fetched) {
+        return new Ref(page, url.trim(), "<" + e.normalName() + " " + attr + ">", line(e), column(e), fetched);
     }
 
     static int line(Element e) {
