@@ -97,9 +97,16 @@ public final class BrowserGate implements Gate {
                     for (int width : WIDTHS) {
                         for (boolean dark : new boolean[] {false, true}) {
                             load(driver, server.origin() + PublishedSite.urlOf(page), width, dark);
-                            findings.addAll(axe(site, page, driver, width, dark));
-                            if (!dark) {
-                                findings.addAll(KeyboardWalk.run(site, page, driver, width));
+                            try {
+                                findings.addAll(axe(site, page, driver, width, dark));
+                                if (!dark) {
+                                    findings.addAll(KeyboardWalk.run(site, page, driver, width));
+                                }
+                            } catch (org.openqa.selenium.WebDriverException e) {
+                                // One page the browser chokes on must not hide the findings of the others.
+                                findings.add(Finding.onPage(site, page, "The browser could not check the page ("
+                                        + variant(width, dark) + "): " + e.getMessage().lines().findFirst().orElse(""),
+                                        "Open the page in Chromium and look for a script error or a page that never finishes loading."));
                             }
                         }
                     }
