@@ -30,7 +30,7 @@ public final class WeightGate implements Gate {
 
     private final Path reportFile;
 
-    /** @param reportFile where to write each page's bytes, or null for no report */
+    /** @param reportFile where to write (and print) each page's bytes, or null for no report */
     public WeightGate(Path reportFile) {
         this.reportFile = reportFile;
     }
@@ -133,8 +133,8 @@ public final class WeightGate implements Gate {
         if (reportFile != null) {
             Files.createDirectories(reportFile.getParent());
             Files.writeString(reportFile, report.toString(), StandardCharsets.UTF_8);
+            System.out.print(report);
         }
-        System.out.print(report);
         String note = site.pages().isEmpty() ? "" : "CSS " + kb(siteCss) + " in total; heaviest " + heaviestPage + " at " + kb(heaviest)
                 + " (HTML+CSS+JS+images); budgets HTML " + kb(HTML_BUDGET) + ", CSS " + kb(CSS_BUDGET) + ", JS " + kb(JS_BUDGET);
         return new GateResult(name(), site.pages().size(), "pages", findings, note, null);
