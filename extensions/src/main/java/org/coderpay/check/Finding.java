@@ -44,6 +44,33 @@ public record Finding(String page, String source, int line, int column, String m
                 : new Finding(page, f.source() + ":" + sourceLine, line, column, message, hint, f.frame());
     }
 
+    /**
+     * One finding per page and message: the same broken address written eleven times by a directive is
+     * one thing to fix, so it is reported once, at its first place, listing the other lines.
+     */
+    static List<Finding> mergeRepeats(List<Finding> findings) {
+        java.util.Map<String, List<Finding>> groups = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) {
+            groups.computeIfAbsent(f.page() + "\n" + f.message(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        List<Finding> merged = new java.util.ArrayList<>();
+        for (List<Finding> group : groups.values()) {
+            List<Finding> sorted = new java.util.ArrayList<>(group);
+            sorted.sort(READING_ORDER);
+            Finding first = sorted.get(0);
+            if (sorted.size() == 1) {
+                merged.add(first);
+                continue;
+            }
+            String lines = String.join(", ", sorted.subList(1, sorted.size()).stream()
+                    .map(f -> String.valueOf(f.line())).distinct().toList());
+            merged.add(new Finding(first.page(), first.source(), first.line(), first.column(), first.message()
+                    + " The same on line" + (sorted.size() > 2 ? "s " : " ") + lines + " (" + sorted.size() + " times on this page).",
+                    first.hint(), first.frame()));
+        }
+        return merged;
+    }
+
     /** {@code guide/pay/index.html:12:5 (from content/guide/pay.md)}. */
     public String location() {
         StringBuilder sb = new StringBuilder(page);

@@ -75,7 +75,7 @@ public final class LinkGate implements Gate {
         String note = internal + " internal and " + external.size() + " external links"
                 + (reportFile == null ? "" : " (external listed in " + reportFile.getFileName() + ")");
         return new GateResult(name(), site.pages().size() + site.stylesheets().size(), "pages and stylesheets",
-                findings, note, null);
+                Finding.mergeRepeats(findings), note, null);
     }
 
     private static void check(PublishedSite site, References.Ref ref, Target t, List<Finding> findings) {

@@ -137,7 +137,7 @@ public final class WeightGate implements Gate {
         }
         String note = site.pages().isEmpty() ? "" : "CSS " + kb(siteCss) + " in total; heaviest " + heaviestPage + " at " + kb(heaviest)
                 + " (HTML+CSS+JS+images); budgets HTML " + kb(HTML_BUDGET) + ", CSS " + kb(CSS_BUDGET) + ", JS " + kb(JS_BUDGET);
-        return new GateResult(name(), site.pages().size(), "pages", findings, note, null);
+        return new GateResult(name(), site.pages().size(), "pages", Finding.mergeRepeats(findings), note, null);
     }
 
     private static long sum(PublishedSite site, Set<String> files) {

@@ -53,6 +53,19 @@ class LinkGateTest {
     }
 
     @Test
+    void theSameDeadLinkRepeatedOnAPageIsOneFindingListingEveryLine() throws Exception {
+        String link = "<p><a href=\"/guide/methodology/\">How we compiled these figures</a></p>\n";
+        PublishedSite site = new Fixture(dir).page("index.html", link + "<p>x</p>\n" + link + link).site();
+
+        GateResult result = new LinkGate(null).check(site);
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(12);
+            assertThat(f.message()).endsWith("The same on lines 14, 15 (3 times on this page).");
+        });
+    }
+
+    @Test
     void missingFragmentIsReported() throws Exception {
         PublishedSite site = new Fixture(dir).page("index.html", "<p><a href=\"/guide/pay/#levels\">Levels</a></p>")
                 .page("guide/pay/index.html", "<h2 id=\"level\">Levels</h2>").site();
