@@ -71,7 +71,7 @@ class RangeChartRendererTest {
         assertThat(svg.selectFirst("desc#fig-levels-desc").text()).contains("the table above");
         assertThat(svg.child(0).tagName()).as("title first, as SVG accessibility expects").isEqualTo("title");
         assertThat(svg.attr("width")).isEqualTo("100%");
-        assertThat(svg.attr("viewBox")).matches("0 0 360 \\d+(\\.\\d)?");
+        assertThat(svg.attr("viewBox")).matches("0 0 320 \\d+(\\.\\d)?");
     }
 
     @Test
@@ -87,11 +87,11 @@ class RangeChartRendererTest {
                     assertThat(value).as(chart.title() + ": " + element).matches(COORDINATE);
                     double number = Double.parseDouble(value);
                     boolean horizontal = name.startsWith("x") || name.equals("width");
-                    assertThat(number).as(chart.title() + ": " + element).isBetween(0.0, horizontal ? 360.0 : height);
+                    assertThat(number).as(chart.title() + ": " + element).isBetween(0.0, horizontal ? 320.0 : height);
                 }
             }));
             svg.select("rect").forEach(rect -> assertThat(Double.parseDouble(rect.attr("x"))
-                    + Double.parseDouble(rect.attr("width"))).as(chart.title()).isLessThanOrEqualTo(352.0));
+                    + Double.parseDouble(rect.attr("width"))).as(chart.title()).isLessThanOrEqualTo(312.0));
             assertThat(svg.select(".range-chart__bar")).hasSize(chart.bars().size());
         }
     }
@@ -115,11 +115,11 @@ class RangeChartRendererTest {
         assertThat(rows.get(0).select(".range-chart__extension, .range-chart__arrow")).isEmpty();
         Element senior = rows.get(2);
         assertThat(senior.selectFirst(".range-chart__value").text()).isEqualTo("$60,000–$80,000+");
-        assertThat(senior.selectFirst(".range-chart__extension").attr("x2")).isEqualTo("344");
-        assertThat(senior.selectFirst(".range-chart__arrow").attr("d")).contains("L352 ");
+        assertThat(senior.selectFirst(".range-chart__extension").attr("x2")).isEqualTo("304");
+        assertThat(senior.selectFirst(".range-chart__arrow").attr("d")).contains("L312 ");
         // The axis is one step longer than the highest figure ($100,000), so the arrow has room.
         assertThat(svg.select(".range-chart__axis text").eachText()).containsExactly(
-                "$20k", "$40k", "$60k", "$80k", "$100k", "$120k");
+                "$25k", "$50k", "$75k", "$100k", "$125k");
     }
 
     @Test
@@ -129,8 +129,9 @@ class RangeChartRendererTest {
         Element line = svg.selectFirst(".range-chart__reference");
         assertThat(line.attr("x1")).isEqualTo(line.attr("x2"));
         assertThat(svg.selectFirst(".range-chart__reference-label").text()).isEqualTo("National median: about $48,000");
-        // Drawn after the bars, so it stays visible where it crosses them.
-        assertThat(line.elementSiblingIndex()).isGreaterThan(svg.select(".range-chart__row").last().elementSiblingIndex());
+        // Drawn before the bars, so labels (with their halo) stay readable where it passes behind them.
+        assertThat(line.elementSiblingIndex()).isLessThan(svg.select(".range-chart__row").first().elementSiblingIndex());
+        assertThat(Double.parseDouble(line.attr("y1"))).isLessThan(Double.parseDouble(svg.selectFirst(".range-chart__bar").attr("y")));
     }
 
     @Test
@@ -174,17 +175,19 @@ class RangeChartRendererTest {
 
     @ParameterizedTest
     @CsvSource({
-        // lowest, highest, step: the smallest of 1, 2, (2.5,) 5 x 10^n giving at most 6 intervals
-        "35000, 100000, 20000",
-        "40000, 80000, 10000",
-        "40000, 60000, 5000",
-        "500, 15000, 2500",
-        "0, 100000, 20000",
-        "0, 5, 1",
-        "0, 7, 2",
-        "45000, 90000, 10000"})
-    void axisStepsAreRound(long lowest, long highest, long step) {
-        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest)).isEqualTo(step);
+        // lowest, highest, open-ended extra step, step: the smallest of 1, 2, (2.5,) 5 x 10^n giving
+        // at most 4 intervals including the extra step
+        "35000, 100000, 1, 25000",   // 20,000 would need 25k..100k = 4, plus 1
+        "35000, 100000, 0, 20000",
+        "40000, 80000, 0, 10000",
+        "40000, 60000, 0, 5000",
+        "500, 15000, 0, 5000",       // 2,500 would need 6
+        "0, 100000, 0, 25000",
+        "0, 5, 0, 2",
+        "0, 7, 0, 2",
+        "45000, 90000, 0, 20000"})
+    void axisStepsAreRound(long lowest, long highest, int extra, long step) {
+        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra)).isEqualTo(step);
     }
 
     @Test
@@ -199,7 +202,7 @@ class RangeChartRendererTest {
     @Test
     void longTextWrapsAtSpaces() {
         assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15))
-                .containsExactly("Medical records specialist in a large", "hospital system");
+                .containsExactly("Medical records specialist in a", "large hospital system");
         assertThat(RangeChartRenderer.wrap("Short", 15)).containsExactly("Short");
     }
 
