@@ -31,6 +31,10 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
             throw new IllegalArgumentException("table \"" + caption + "\" needs a label column and at least one"
                     + " figure column, but has " + columns.size() + " column(s)");
         }
+        if (rows.isEmpty()) {
+            // A dataset always has rows; an empty table would tell the reader nothing, silently.
+            throw new IllegalArgumentException("table \"" + caption + "\" has no rows");
+        }
         for (Row row : rows) {
             if (row.cells().size() != columns.size() - 1) {
                 throw new IllegalArgumentException("row \"" + row.id() + "\" of table \"" + caption + "\" has "

@@ -159,6 +159,8 @@ class SalaryTableRendererTest {
                 .hasMessageContaining("two rows with the same id");
         assertThatThrownBy(() -> new SalaryTable("Levels", List.of(Column.label("Level")), List.of(), FOOTNOTE))
                 .hasMessageContaining("at least one figure column");
+        assertThatThrownBy(() -> new SalaryTable("Levels", columns, List.of(), FOOTNOTE))
+                .hasMessageContaining("\"Levels\" has no rows");
         assertThatThrownBy(() -> new Row("Entry Level", "Entry", List.of("$1"), false))
                 .hasMessageContaining("row id");
         assertThatThrownBy(() -> new Footnote("BLS", LocalDate.of(2026, 1, 1), "javascript:alert(1)"))
