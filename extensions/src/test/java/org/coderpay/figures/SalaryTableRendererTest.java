@@ -156,7 +156,7 @@ class SalaryTableRendererTest {
         assertThatThrownBy(() -> new SalaryTable("Levels", columns, List.of(
                 new Row("entry", "Entry", List.of("$1"), false), new Row("entry", "Entry again", List.of("$2"), false)),
                 FOOTNOTE))
-                .hasMessageContaining("two rows with the same id");
+                .hasMessageContaining("two rows with the same id \"entry\"");
         assertThatThrownBy(() -> new SalaryTable("Levels", List.of(Column.label("Level")), List.of(), FOOTNOTE))
                 .hasMessageContaining("at least one figure column");
         assertThatThrownBy(() -> new SalaryTable("Levels", columns, List.of(), FOOTNOTE))
