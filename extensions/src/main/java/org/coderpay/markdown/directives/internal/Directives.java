@@ -1,0 +1,31 @@
+package org.coderpay.markdown.directives.internal;
+
+import org.coderpay.build.BakeSession;
+import org.coderpay.data.DatasetCatalog;
+import org.coderpay.markdown.GuideMarkdown;
+import org.coderpay.markdown.directives.SalaryDirectivesExtension;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+/** What the parsers share: the datasets of the document's bake, and where problems go. */
+final class Directives {
+    private Directives() {
+    }
+
+    static DatasetCatalog catalog(Document document) {
+        DatasetCatalog catalog = SalaryDirectivesExtension.DATASETS.get(document);
+        if (catalog != null) {
+            return catalog;
+        }
+        BakeSession session = GuideMarkdown.SESSION.get(document);
+        if (session == null) {
+            throw new IllegalStateException("Salary directives need SalaryDirectivesExtension.DATASETS or a bake session");
+        }
+        return DatasetCatalog.of(session);
+    }
+
+    /** Reports a problem at a 0-based line of the Markdown body and a 1-based column. */
+    static void report(Document document, int bodyLine0, int column, int width, String message, String hint) {
+        GuideMarkdown.report(document, bodyLine0 + 1, column, message, hint, Math.max(1, width));
+    }
+}
