@@ -205,9 +205,8 @@ public final class DatasetLoader {
             for (SchemaCheck.Finding f : schemas.check(kind, root)) {
                 report(f.atKey() ? tree.keySpot(f.pointer()) : tree.spot(f.pointer()), f.message(), f.hint());
             }
-            boolean schemaValid = problems.size() == before;
             checkRules(root);
-            if (!schemaValid) {
+            if (problems.size() != before || !tree.issues().isEmpty()) {
                 return null;
             }
             return build(kind, root);
@@ -318,8 +317,6 @@ public final class DatasetLoader {
                 facts.add(new Fact(f.get("id").asString(), f.get("label").asString(), figure, factSource,
                         tree.spot("/facts/" + i).line()));
             }
-            Set<String> unused = new HashSet<>();
-            unused.add(id);
             return new Dataset(id, kind, root.get("title").asString(), text(root, "label"),
                     root.get("unit").asString(), root.get("period").asString(), source,
                     LocalDate.parse(root.get("reviewed").asString()), text(root, "description"), rows, facts, shown);
