@@ -11,12 +11,12 @@ import org.coderpay.figures.RangeChart.ReferenceLine;
 /**
  * Writes a {@link RangeChart} as an inline SVG range-bar chart, made at build time.
  *
- * <p>Layout, in viewBox units (the SVG is 360 wide and scales to its container, {@code width="100%"};
+ * <p>Layout, in viewBox units (the SVG is 320 wide and scales to its container, {@code width="100%"};
  * the CSS caps its width so text stays near body size): a title, an optional reference-line label, then
  * for each bar its label (with the range written after it, or on its own line when it would not fit)
  * above a 12-unit-high bar; vertical grid lines at every tick; the axis with rounded tick labels
- * ({@code $40k}); the unit label last. Text is 15 units (13 for axis and notes), so at a 320 px wide
- * phone it is still about 13 px.
+ * ({@code $40k}); the unit label last. Text is 15 units (13 for axis and notes): on a 320 px wide
+ * phone the chart is about 288 px wide, so text stays near 13.5 px (axis 11.7 px).
  *
  * <p>Open-ended ranges ({@code $60,000–$80,000+}) draw the known part solid and a dashed line with an
  * arrowhead on to the end of the axis; the axis is then one tick longer than the data so the arrow
@@ -31,11 +31,13 @@ import org.coderpay.figures.RangeChart.ReferenceLine;
  * <p>No colours, style attributes, {@code <style>} or script: every colour comes from the
  * {@code range-chart__*} classes in {@code site.css} (custom properties and {@code currentColor}), so
  * the chart follows the light and dark schemes and prints in black and grey. Font sizes are
- * presentation attributes because the layout is computed for them. Coordinates are written with at
+ * presentation attributes because the layout is computed for them; so is {@code paint-order="stroke"},
+ * which lets the CSS give labels a halo in the page colour (as a CSS property it is valid but unknown
+ * to the Nu HTML Checker's CSS validator, which the build runs). Coordinates are written with at
  * most one decimal through {@link BigDecimal}, so output is identical on every JVM and locale.
  */
 public final class RangeChartRenderer {
-    static final int WIDTH = 360;
+    static final int WIDTH = 320;
     static final int LEFT = 8;
     static final int RIGHT = WIDTH - 8;
     static final int TEXT_SIZE = 15;
@@ -43,7 +45,11 @@ public final class RangeChartRenderer {
     static final int SMALL_SIZE = 13;
     static final int BAR_HEIGHT = 12;
     static final int ARROW_LENGTH = 8;
-    static final int MAX_TICK_INTERVALS = 6;
+    /**
+     * At most four intervals (five ticks): at 304 units that leaves 76 per interval, room for a
+     * six-character label centred on one tick next to the last label, which is anchored at its end.
+     */
+    static final int MAX_TICK_INTERVALS = 4;
     /** A generous average glyph width for the system sans-serif fonts, as a fraction of the font size. */
     static final double GLYPH_WIDTH = 0.6;
 
@@ -90,13 +96,15 @@ public final class RangeChartRenderer {
                     .append("\" y2=\"").append(num(axisY)).append("\"/>\n");
         }
         body.append("</g>\n");
-        body.append(bars);
+        // The median line goes under the rows: bars hide it where they cross and the labels' halo
+        // keeps their text clear of it; it still shows in every gap between rows.
         if (reference != null) {
             String x = num(axis.x(reference.value()));
             body.append("<line class=\"range-chart__reference\" x1=\"").append(x).append("\" y1=\"")
                     .append(num(plotTop)).append("\" x2=\"").append(x).append("\" y2=\"").append(num(axisY))
                     .append("\"/>\n");
         }
+        body.append(bars);
         y = appendAxis(body, axis, axisY);
         for (String line : wrap(chart.unitLabel(), SMALL_SIZE)) {
             y += 18;
@@ -110,7 +118,7 @@ public final class RangeChartRenderer {
         out.append("<div class=\"range-chart\">\n");
         out.append("<svg class=\"range-chart__svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(num(y))
                 .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ")
-                .append(idPrefix).append("-desc\" font-size=\"").append(TEXT_SIZE).append("\">\n");
+                .append(idPrefix).append("-desc\" font-size=\"").append(TEXT_SIZE).append("\" paint-order=\"stroke\">\n");
         out.append("<title id=\"").append(idPrefix).append("-title\">").append(Html.escape(chart.title()))
                 .append("</title>\n");
         out.append("<desc id=\"").append(idPrefix).append("-desc\">").append(Html.escape(chart.description()))
@@ -246,7 +254,7 @@ public final class RangeChartRenderer {
     /**
      * The shared axis: from a round number at or below the smallest value to one at or above the
      * largest, in steps of 1, 2, 2.5 or 5 times a power of ten, at most {@value #MAX_TICK_INTERVALS}
-     * intervals; one step longer when a bar is open-ended.
+     * intervals, counting the extra step added when a bar is open-ended.
      */
     record Axis(long min, long max, long step) {
         static Axis of(RangeChart chart) {
@@ -268,7 +276,7 @@ public final class RangeChartRenderer {
                     highest = lowest + 1;
                 }
             }
-            long step = niceStep(lowest, highest);
+            long step = niceStep(lowest, highest, openEnded ? 1 : 0);
             long min = Math.floorDiv(lowest, step) * step;
             long max = -Math.floorDiv(-highest, step) * step;
             if (openEnded) {
@@ -277,13 +285,13 @@ public final class RangeChartRenderer {
             return new Axis(min, max, step);
         }
 
-        static long niceStep(long lowest, long highest) {
+        static long niceStep(long lowest, long highest, int extraSteps) {
             for (long magnitude = 1; ; magnitude *= 10) {
                 long[] candidates = magnitude >= 10
                         ? new long[] {magnitude, 2 * magnitude, 25 * magnitude / 10, 5 * magnitude}
                         : new long[] {magnitude, 2 * magnitude, 5 * magnitude};
                 for (long step : candidates) {
-                    long intervals = -Math.floorDiv(-highest, step) - Math.floorDiv(lowest, step);
+                    long intervals = -Math.floorDiv(-highest, step) - Math.floorDiv(lowest, step) + extraSteps;
                     if (intervals <= MAX_TICK_INTERVALS) {
                         return step;
                     }

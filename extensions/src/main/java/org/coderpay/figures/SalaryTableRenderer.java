@@ -13,7 +13,7 @@ import org.coderpay.figures.SalaryTable.Row;
  * <div class="salary-table">
  * <div class="salary-table__scroll" role="region" aria-labelledby="P-caption" tabindex="0">
  * <table class="salary-table__table">
- * <caption id="P-caption" class="salary-table__caption">Pay by specialty</caption>
+ * <caption id="P-caption" class="salary-table__caption"><span class="salary-table__caption-text">Pay by specialty</span></caption>
  * <thead>
  * <tr><th scope="col">Specialty</th><th scope="col" class="salary-table__num salary-table__col--pay">Annual pay</th></tr>
  * </thead>
@@ -63,8 +63,10 @@ public final class SalaryTableRenderer {
         out.append("<div class=\"salary-table__scroll\" role=\"region\" aria-labelledby=\"").append(captionId)
                 .append("\" tabindex=\"0\">\n");
         out.append("<table class=\"salary-table__table\">\n");
+        // The inner span can stick to the left edge while a wide table scrolls; a caption box cannot.
         out.append("<caption id=\"").append(captionId).append("\" class=\"salary-table__caption\">")
-                .append(Html.escape(table.caption())).append("</caption>\n");
+                .append("<span class=\"salary-table__caption-text\">").append(Html.escape(table.caption()))
+                .append("</span></caption>\n");
         out.append("<thead>\n<tr>");
         for (Column column : table.columns()) {
             out.append("<th scope=\"col\"").append(classAttribute(column)).append('>')
