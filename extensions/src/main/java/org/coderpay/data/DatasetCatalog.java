@@ -42,7 +42,7 @@ public final class DatasetCatalog {
     public Dataset get(String id) {
         Dataset d = datasets.get(id);
         if (d == null) {
-            throw new IllegalArgumentException(unknownMessage(id));
+            throw new UnknownDatasetException(unknownMessage(id));
         }
         return d;
     }
@@ -65,6 +65,15 @@ public final class DatasetCatalog {
 
     public Collection<String> ids() {
         return order;
+    }
+
+    /** A template or page named a dataset that does not exist; the message names the closest one. */
+    public static final class UnknownDatasetException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownDatasetException(String message) {
+            super(message);
+        }
     }
 
     public String unknownMessage(String id) {

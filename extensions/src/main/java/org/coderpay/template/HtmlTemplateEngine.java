@@ -99,7 +99,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             throw new RenderingException(e);
         } catch (TemplateException e) {
             report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    firstLine(e.getMessageWithoutStackTop()), content);
+                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), content);
             throw new RenderingException(e);
         } catch (IOException e) {
             session.problems().add(Problem.inFile(Path.of(config.getTemplateFolderName(), templateName),
@@ -121,6 +121,16 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         session.problems().add(Problem.at(template, line, column, message,
                 "Fix the template" + (source == null ? "." : " (it failed while rendering " + source + ").")),
                 lines, 1);
+    }
+
+    /** FreeMarker hides why {@code datasets.x} failed in its cause; an unknown dataset says it plainly. */
+    private static java.util.Optional<String> datasetMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatasetCatalog.UnknownDatasetException unknown) {
+                return java.util.Optional.of(unknown.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int nz(Integer i) {
