@@ -26,12 +26,28 @@ public record Dataset(String id, DatasetKind kind, String title, String label, S
         facts = List.copyOf(facts);
     }
 
-    public Optional<Row> row(String rowId) {
+    public Optional<Row> findRow(String rowId) {
         return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
     }
 
-    public Optional<Fact> fact(String factId) {
+    public Optional<Fact> findFact(String factId) {
         return facts.stream().filter(f -> f.id().equals(factId)).findFirst();
+    }
+
+    /** The row, for templates ({@code datasets.states.row('remote')}); an unknown id stops the build. */
+    public Row row(String rowId) {
+        return findRow(rowId).orElseThrow(() -> unknown("row", rowId, rows.stream().map(Row::id).toList()));
+    }
+
+    /** The fact, for templates ({@code datasets.headline.fact('national-median').text}). */
+    public Fact fact(String factId) {
+        return findFact(factId).orElseThrow(() -> unknown("fact", factId, facts.stream().map(Fact::id).toList()));
+    }
+
+    private DatasetCatalog.UnknownNameException unknown(String what, String name, List<String> known) {
+        return new DatasetCatalog.UnknownNameException("The dataset \"" + id + "\" has no " + what + " \"" + name
+                + "\"." + org.coderpay.diagnostics.DidYouMean.closest(name, known)
+                        .map(s -> " Did you mean \"" + s + "\"?").orElse("") + " It has: " + String.join(", ", known) + ".");
     }
 
     /** Row ids then fact ids: everything {@code {{ id.x }}} can name. */

@@ -42,7 +42,7 @@ public final class DatasetCatalog {
     public Dataset get(String id) {
         Dataset d = datasets.get(id);
         if (d == null) {
-            throw new UnknownDatasetException(unknownMessage(id));
+            throw new UnknownNameException(unknownMessage(id));
         }
         return d;
     }
@@ -67,11 +67,11 @@ public final class DatasetCatalog {
         return order;
     }
 
-    /** A template or page named a dataset that does not exist; the message names the closest one. */
-    public static final class UnknownDatasetException extends IllegalArgumentException {
+    /** A template named a dataset, row or fact that does not exist; the message names the closest one. */
+    public static final class UnknownNameException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
-        UnknownDatasetException(String message) {
+        public UnknownNameException(String message) {
             super(message);
         }
     }

@@ -97,7 +97,7 @@ public final class DatasetLoader {
             }
             List<Row> rows = new ArrayList<>();
             for (Row r : d.rows()) {
-                Optional<Row> level = levels == null ? Optional.empty() : levels.row(r.level());
+                Optional<Row> level = levels == null ? Optional.empty() : levels.findRow(r.level());
                 if (level.isEmpty()) {
                     List<String> known = levels == null ? List.of() : levels.rows().stream().map(Row::id).toList();
                     String lineText = lineAt(lines.get(d), r.line());

@@ -123,10 +123,10 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
                 lines, 1);
     }
 
-    /** FreeMarker hides why {@code datasets.x} failed in its cause; an unknown dataset says it plainly. */
+    /** FreeMarker hides why {@code datasets.x} failed in its cause; an unknown dataset, row or fact says it plainly. */
     private static java.util.Optional<String> datasetMessage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DatasetCatalog.UnknownDatasetException unknown) {
+            if (t instanceof DatasetCatalog.UnknownNameException unknown) {
                 return java.util.Optional.of(unknown.getMessage());
             }
         }

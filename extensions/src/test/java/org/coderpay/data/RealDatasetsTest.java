@@ -74,6 +74,6 @@ class RealDatasetsTest {
             }
         }
         assertThat(bls).containsExactlyInAnyOrder("headline.national-median", "outlook.job-growth", "outlook.projection-year");
-        assertThat(catalog.get("experience").row("veteran").orElseThrow().pay().text()).isEqualTo("$60,000–$80,000+");
+        assertThat(catalog.get("experience").row("veteran").pay().text()).isEqualTo("$60,000–$80,000+");
     }
 }

@@ -133,7 +133,7 @@ class DatasetBakeTest {
         Path site = copySite();
         Path article = site.resolve("templates/article.ftlh");
         Files.writeString(article, Files.readString(article).replace("${page.body?no_esc}",
-                "${page.body?no_esc}<p id=\"median\">${datasets.headline.fact('national-median').get().text}"
+                "${page.body?no_esc}<p id=\"median\">${datasets.headline.fact('national-median').text}"
                          + " ${datasets.levels.rows[2].pay.text}</p>"));
         Bake bake = bake(site);
         assertThat(lines(bake)).isEmpty();
@@ -151,5 +151,18 @@ class DatasetBakeTest {
         assertThat(bake.errors()).isPositive();
         assertThat(bake.problems()).anySatisfy(p -> assertThat(p.message()).contains("levles")
                 .contains("Did you mean \"levels\""));
+    }
+
+    @Test
+    void aMisspelledFactInATemplateStopsTheBakeWithTheKnownIds() throws IOException {
+        Path site = copySite();
+        Path article = site.resolve("templates/article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("${page.body?no_esc}",
+                "${page.body?no_esc}${datasets.headline.fact('national-medain').text}"));
+        Bake bake = bake(site);
+        assertThat(bake.errors()).isPositive();
+        assertThat(bake.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("The dataset \"headline\" has no"
+                + " fact \"national-medain\". Did you mean \"national-median\"? It has: national-median, entry-start,"
+                + " five-year, five-year-span, hours-per-year."));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
+import org.coderpay.data.DatasetFigures;
 import org.coderpay.data.DatasetKind;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.markdown.directives.SalaryChartBlock;
@@ -192,18 +193,18 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                 }
             }
             String sort = values.getOrDefault("sort", "listed");
-            if (!FigureModels.SORTS.contains(sort)) {
-                problemAt("sort", "Unknown sort \"" + sort + "\".", DidYouMean.closest(sort, FigureModels.SORTS)
+            if (!DatasetFigures.SORTS.contains(sort)) {
+                problemAt("sort", "Unknown sort \"" + sort + "\".", DidYouMean.closest(sort, DatasetFigures.SORTS)
                         .map(s -> "Did you mean \"" + s + "\"? ").orElse("") + "Sorts: listed (as in the dataset),"
                         + " low-asc (lowest first), high-desc (highest first), label (A to Z).");
-            } else if ((sort.equals("low-asc") || sort.equals("high-desc")) && !FigureModels.hasFigures(dataset)) {
+            } else if ((sort.equals("low-asc") || sort.equals("high-desc")) && !DatasetFigures.hasFigures(dataset)) {
                 problemAt("sort", "The rows of \"" + dataset.id() + "\" have no figures to sort by.",
                         "Use sort: listed or sort: label.");
             }
             if (failed) {
                 return null;
             }
-            return new SalaryTableBlock(block.getChars(), dataset.id(), FigureModels.table(dataset, columns, sort,
+            return new SalaryTableBlock(block.getChars(), dataset.id(), DatasetFigures.table(dataset, columns, sort,
                     values.get("highlight"), values.get("caption"), methodology));
         }
 
@@ -217,7 +218,7 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                 return null;
             }
             return new SalaryChartBlock(block.getChars(), dataset.id(),
-                    FigureModels.chart(dataset, highlight, values.get("caption"), catalog));
+                    DatasetFigures.chart(dataset, highlight, values.get("caption"), catalog));
         }
     }
 

@@ -79,8 +79,8 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             return null;
         }
-        Row row = dataset.row(parts[1]).orElse(null);
-        Fact fact = row == null ? dataset.fact(parts[1]).orElse(null) : null;
+        Row row = dataset.findRow(parts[1]).orElse(null);
+        Fact fact = row == null ? dataset.findFact(parts[1]).orElse(null) : null;
         if (row == null && fact == null) {
             report(document, where, "The dataset \"" + dataset.id() + "\" has no row or fact \"" + parts[1] + "\".",
                     hint(parts[1], dataset.ids(), "Rows and facts"));

@@ -1,30 +1,23 @@
-package org.coderpay.markdown.directives.internal;
+package org.coderpay.data;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.coderpay.data.Dataset;
-import org.coderpay.data.DatasetCatalog;
-import org.coderpay.data.DatasetKind;
-import org.coderpay.data.Fact;
-import org.coderpay.data.Range;
-import org.coderpay.data.Row;
-import org.coderpay.data.Source;
 import org.coderpay.figures.RangeChart;
 import org.coderpay.figures.SalaryTable;
 
 /**
  * Maps datasets onto the renderers' models: which columns a kind has and what each cell says, row
  * order, the source line, the chart's bars. Shared by the Markdown directives and anything else that
- * shows a dataset as a table or chart, so all of them say the same thing.
+ * shows a dataset as a table or chart (generated pages), so all of them say the same thing.
  */
-public final class FigureModels {
+public final class DatasetFigures {
     /** Row orders a table may use. */
     public static final List<String> SORTS = List.of("listed", "low-asc", "high-desc", "label");
 
-    private FigureModels() {
+    private DatasetFigures() {
     }
 
     public static SalaryTable table(Dataset d, List<String> columns, String sort, String highlight, String caption,
@@ -84,7 +77,7 @@ public final class FigureModels {
         boolean pay = d.kind() != DatasetKind.EDUCATION;
         RangeChart.ReferenceLine reference = null;
         if (pay) {
-            Optional<Fact> median = catalog.find("headline").flatMap(h -> h.fact("national-median"));
+            Optional<Fact> median = catalog.find("headline").flatMap(h -> h.findFact("national-median"));
             if (median.isPresent()) {
                 reference = new RangeChart.ReferenceLine("National median", median.get().figure().low(),
                         median.get().figure().approximate());
@@ -97,7 +90,7 @@ public final class FigureModels {
     }
 
     /** The dollar range a chart draws for a row: its pay, else its cost. */
-    static Range chartRange(Row r) {
+    public static Range chartRange(Row r) {
         return r.pay() != null ? r.pay() : r.cost();
     }
 
@@ -161,7 +154,7 @@ public final class FigureModels {
         return order == null ? rows : rows.stream().sorted(order).toList();
     }
 
-    static boolean hasFigures(Dataset d) {
+    public static boolean hasFigures(Dataset d) {
         return d.kind() == DatasetKind.FACTS || d.rows().stream().anyMatch(r -> r.main() != null);
     }
 
@@ -173,7 +166,7 @@ public final class FigureModels {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    static boolean isBls(Dataset d) {
+    public static boolean isBls(Dataset d) {
         return d.source() == Source.BLS;
     }
 }
