@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,8 @@ public final class DatasetLoader {
         SchemaCheck schemas = new SchemaCheck(schemaFolder);
         Map<String, Dataset> datasets = new LinkedHashMap<>();
         Set<String> broken = new TreeSet<>();
-        Map<Dataset, List<String>> lines = new LinkedHashMap<>();
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        Map<String, YamlTree> trees = new LinkedHashMap<>();
         for (Path file : yamlFiles(dataFolder)) {
             String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path shown = Problems.relative(root, file);
@@ -69,8 +69,10 @@ public final class DatasetLoader {
                 broken.add(id);
                 continue;
             }
-            Dataset dataset = new FileCheck(shown, text.get(), schemas, id).run();
-            if (!file.getFileName().toString().matches(FILE_NAME)) {
+            FileCheck check = new FileCheck(shown, text.get(), schemas, id);
+            Dataset dataset = check.run();
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yaml") && !name.matches(FILE_NAME)) {
                 problems.add(Problem.inFile(shown, "The file name \"" + file.getFileName()
                         + "\" cannot be a dataset name.", "Rename it to lower-case words joined by hyphens,"
                                 + " ending in .yaml (for example related-careers.yaml); pages use that name."));
@@ -79,61 +81,59 @@ public final class DatasetLoader {
                 broken.add(id);
             } else {
                 datasets.put(id, dataset);
-                lines.put(dataset, text.get());
+                lines.put(id, text.get());
+                trees.put(id, check.tree);
             }
         }
-        Map<String, Dataset> linked = linkExperience(datasets, lines);
+        Map<String, Dataset> linked = linkExperience(datasets, trees, lines, broken);
         return new DatasetCatalog(linked, broken);
     }
 
-    /** Fills in each experience band's pay from the career level it names, or reports a bad name. */
-    private Map<String, Dataset> linkExperience(Map<String, Dataset> datasets, Map<Dataset, List<String>> lines) {
-        Dataset levels = datasets.values().stream().filter(d -> d.id().equals("levels")).findFirst().orElse(null);
+    /**
+     * Fills in each experience band's pay from the career level it names, or reports a bad name. Stays
+     * quiet when levels.yaml itself has errors: those are already reported.
+     */
+    private Map<String, Dataset> linkExperience(Map<String, Dataset> datasets, Map<String, YamlTree> trees,
+            Map<String, List<String>> lines, Set<String> broken) {
+        Dataset levels = datasets.get("levels");
         Map<String, Dataset> result = new LinkedHashMap<>();
         for (Dataset d : datasets.values()) {
             if (d.kind() != DatasetKind.EXPERIENCE_BANDS) {
                 result.put(d.id(), d);
                 continue;
             }
+            if (levels == null && broken.contains("levels")) {
+                broken.add(d.id());
+                continue;
+            }
             List<Row> rows = new ArrayList<>();
+            List<String> known = levels == null ? List.of() : levels.rows().stream().map(Row::id).toList();
             for (Row r : d.rows()) {
                 Optional<Row> level = levels == null ? Optional.empty() : levels.findRow(r.level());
                 if (level.isEmpty()) {
-                    List<String> known = levels == null ? List.of() : levels.rows().stream().map(Row::id).toList();
-                    String lineText = lineAt(lines.get(d), r.line());
-                    int column = Math.max(1, lineText.indexOf(r.level()) + 1);
-                    int line = findLine(lines.get(d), r.line(), "level:");
-                    problems.add(Problem.at(d.file(), line, Math.max(1, lineAt(lines.get(d), line).indexOf(r.level()) + 1),
+                    YamlTree.Spot spot = trees.get(d.id()).spot("/rows/" + (r.position() - 1) + "/level");
+                    problems.add(Problem.at(d.file(), spot.line(), spot.column(),
                             "Row \"" + r.id() + "\" names the career level \"" + r.level() + "\", which "
                                     + (levels == null ? "cannot be found: there is no data/levels.yaml."
                                             : "data/levels.yaml does not have."),
                             DidYouMean.closest(r.level(), known).map(s -> "Did you mean \"" + s + "\"? ").orElse("")
-                                    + (known.isEmpty() ? "" : "Use one of: " + String.join(", ", known) + ".")),
-                            lines.get(d), Math.max(1, r.level().length()));
-                    rows.add(r);
+                                    + (known.isEmpty() ? "Add data/levels.yaml."
+                                            : "Use one of: " + String.join(", ", known) + ".")),
+                            lines.get(d.id()), spot.width());
                     continue;
                 }
                 rows.add(new Row(r.id(), r.label(), r.kind(), level.get().pay(), r.years(), r.level(),
                         level.get().label(), r.cost(), r.premium(), r.name(), r.signals(), r.payNote(), r.note(),
                         r.description(), r.position(), r.line()));
             }
+            if (rows.size() != d.rows().size()) {
+                broken.add(d.id());
+                continue;
+            }
             result.put(d.id(), new Dataset(d.id(), d.kind(), d.title(), d.label(), d.unit(), d.period(), d.source(),
                     d.reviewed(), d.description(), rows, d.facts(), d.file()));
         }
         return result;
-    }
-
-    private static int findLine(List<String> lines, int from, String key) {
-        for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
-
-    private static String lineAt(List<String> lines, int line) {
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
     private static List<Path> yamlFiles(Path folder) {
