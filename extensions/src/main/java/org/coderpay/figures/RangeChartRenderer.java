@@ -45,6 +45,16 @@ public final class RangeChartRenderer {
     static final int SMALL_SIZE = 13;
     static final int BAR_HEIGHT = 12;
     static final int ARROW_LENGTH = 8;
+    /** Line heights for title, label and small text; a baseline sits {@link #DESCENT} above a line's bottom. */
+    static final int TITLE_LINE = 22;
+    static final int TEXT_LINE = 20;
+    static final int SMALL_LINE = 18;
+    static final int DESCENT = 5;
+    /** Space above each bar's label, and between the last bar and the axis. */
+    static final int ROW_GAP = 6;
+    static final int AXIS_GAP = 8;
+    /** Space under the title and under the last line of the unit label. */
+    static final int END_GAP = 4;
     /**
      * At most four intervals (five ticks): at 304 units that leaves 76 per interval, room for a
      * six-character label centred on one tick next to the last label, which is anchored at its end.
@@ -69,16 +79,14 @@ public final class RangeChartRenderer {
         double y = 0;
 
         for (String line : wrap(chart.title(), TITLE_SIZE)) {
-            y += 22;
-            body.append("<text class=\"range-chart__title\" x=\"").append(LEFT).append("\" y=\"").append(num(y - 5))
-                    .append("\" font-size=\"").append(TITLE_SIZE).append("\">").append(Html.escape(line))
-                    .append("</text>\n");
+            y += TITLE_LINE;
+            appendSizedText(body, "range-chart__title", y - DESCENT, TITLE_SIZE, line);
         }
-        y += 4;
+        y += END_GAP;
         ReferenceLine reference = chart.reference();
         if (reference != null) {
-            y += 18;
-            appendReferenceLabel(body, reference, axis.x(reference.value()), y - 5);
+            y += SMALL_LINE;
+            appendReferenceLabel(body, reference, axis.x(reference.value()), y - DESCENT);
         }
         double plotTop = y;
 
@@ -86,7 +94,7 @@ public final class RangeChartRenderer {
         for (Bar bar : chart.bars()) {
             y = appendBar(bars, bar, axis, y);
         }
-        y += 8;
+        y += AXIS_GAP;
         double axisY = y;
 
         body.append("<g class=\"range-chart__grid\">\n");
@@ -107,12 +115,10 @@ public final class RangeChartRenderer {
         body.append(bars);
         y = appendAxis(body, axis, axisY);
         for (String line : wrap(chart.unitLabel(), SMALL_SIZE)) {
-            y += 18;
-            body.append("<text class=\"range-chart__unit\" x=\"").append(LEFT).append("\" y=\"").append(num(y - 5))
-                    .append("\" font-size=\"").append(SMALL_SIZE).append("\">").append(Html.escape(line))
-                    .append("</text>\n");
+            y += SMALL_LINE;
+            appendSizedText(body, "range-chart__unit", y - DESCENT, SMALL_SIZE, line);
         }
-        y += 4;
+        y += END_GAP;
 
         StringBuilder out = new StringBuilder(body.length() + 512);
         out.append("<div class=\"range-chart\">\n");
@@ -128,9 +134,16 @@ public final class RangeChartRenderer {
         return out.toString();
     }
 
+    /** Appends a left-aligned line of text in a size other than the chart's default. */
+    private static void appendSizedText(StringBuilder out, String cssClass, double baseline, int fontSize, String text) {
+        out.append("<text class=\"").append(cssClass).append("\" x=\"").append(LEFT).append("\" y=\"")
+                .append(num(baseline)).append("\" font-size=\"").append(fontSize).append("\">")
+                .append(Html.escape(text)).append("</text>\n");
+    }
+
     /** Appends one bar's label and bar; returns the y below it. */
     private static double appendBar(StringBuilder out, Bar bar, Axis axis, double top) {
-        double y = top + 6;
+        double y = top + ROW_GAP;
         out.append("<g class=\"range-chart__row").append(bar.highlighted() ? " range-chart__row--highlight" : "")
                 .append("\">\n");
         List<String> lines = wrap(bar.label(), TEXT_SIZE);
@@ -138,8 +151,8 @@ public final class RangeChartRenderer {
         int capacity = capacity(TEXT_SIZE);
         boolean valueOnLastLine = lines.get(lines.size() - 1).length() + 1 + value.length() <= capacity;
         for (int i = 0; i < lines.size(); i++) {
-            y += 20;
-            out.append("<text class=\"range-chart__label\" x=\"").append(LEFT).append("\" y=\"").append(num(y - 5))
+            y += TEXT_LINE;
+            out.append("<text class=\"range-chart__label\" x=\"").append(LEFT).append("\" y=\"").append(num(y - DESCENT))
                     .append("\">").append(Html.escape(lines.get(i)));
             if (i == lines.size() - 1 && valueOnLastLine) {
                 out.append(" <tspan class=\"range-chart__value\">").append(Html.escape(value)).append("</tspan>");
@@ -147,8 +160,8 @@ public final class RangeChartRenderer {
             out.append("</text>\n");
         }
         if (!valueOnLastLine) {
-            y += 20;
-            out.append("<text class=\"range-chart__value\" x=\"").append(LEFT).append("\" y=\"").append(num(y - 5))
+            y += TEXT_LINE;
+            out.append("<text class=\"range-chart__value\" x=\"").append(LEFT).append("\" y=\"").append(num(y - DESCENT))
                     .append("\">").append(Html.escape(value)).append("</text>\n");
         }
         double barTop = y + 2;

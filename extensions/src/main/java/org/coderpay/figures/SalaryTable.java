@@ -1,8 +1,12 @@
 package org.coderpay.figures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A table of figures ready to render: every cell is already formatted text (see {@link FigureFormat}).
@@ -31,6 +35,10 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
             throw new IllegalArgumentException("table \"" + caption + "\" needs a label column and at least one"
                     + " figure column, but has " + columns.size() + " column(s)");
         }
+        if (rows.isEmpty()) {
+            // A dataset always has rows; an empty table would tell the reader nothing, silently.
+            throw new IllegalArgumentException("table \"" + caption + "\" has no rows");
+        }
         for (Row row : rows) {
             if (row.cells().size() != columns.size() - 1) {
                 throw new IllegalArgumentException("row \"" + row.id() + "\" of table \"" + caption + "\" has "
@@ -38,9 +46,12 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
                         + " figure column(s)");
             }
         }
-        long distinctIds = rows.stream().map(Row::id).distinct().count();
-        if (distinctIds != rows.size()) {
-            throw new IllegalArgumentException("table \"" + caption + "\" has two rows with the same id");
+        Set<String> ids = new HashSet<>();
+        for (Row row : rows) {
+            if (!ids.add(row.id())) {
+                throw new IllegalArgumentException("table \"" + caption + "\" has two rows with the same id \""
+                        + row.id() + "\"");
+            }
         }
     }
 
@@ -97,8 +108,7 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
                 Objects.requireNonNull(cell, () -> "a cell of row \"" + id + "\" is null; use \"\" for an empty cell");
             }
             // List.copyOf rejects nulls, and a missing key is legitimately null.
-            sortKeys = sortKeys == null ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(sortKeys));
+            sortKeys = sortKeys == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(sortKeys));
             if (!sortKeys.isEmpty() && sortKeys.size() != cells.size()) {
                 throw new IllegalArgumentException("row \"" + id + "\" has " + cells.size() + " cells but "
                         + sortKeys.size() + " sort keys");

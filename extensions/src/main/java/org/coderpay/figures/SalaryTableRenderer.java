@@ -1,6 +1,7 @@
 package org.coderpay.figures;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.coderpay.figures.SalaryTable.Column;
 import org.coderpay.figures.SalaryTable.Footnote;
@@ -119,8 +120,14 @@ public final class SalaryTableRenderer {
     }
 
     private static String classAttribute(Column column) {
-        String classes = (column.numeric() ? "salary-table__num" : "")
-                + (column.modifier() == null ? "" : (column.numeric() ? " " : "") + "salary-table__col--" + column.modifier());
-        return classes.isEmpty() ? "" : " class=\"" + classes + "\"";
+        StringJoiner classes = new StringJoiner(" ", " class=\"", "\"");
+        classes.setEmptyValue("");
+        if (column.numeric()) {
+            classes.add("salary-table__num");
+        }
+        if (column.modifier() != null) {
+            classes.add("salary-table__col--" + column.modifier());
+        }
+        return classes.toString();
     }
 }

@@ -135,6 +135,51 @@ class RangeChartRendererTest {
     }
 
     @Test
+    void theReferenceLabelGoesRightOfItsLineWhenItFits() {
+        // Axis $40k..$100k (see the spec's "Open ends" example): the line is at 48.5 and the label,
+        // 30 characters x 13 x 0.6 = 234 units, fits between 52.5 and 312.
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 45000, 65000L, false, false), new Bar("B", 60000, 80000L, true, false)),
+                new ReferenceLine("National median", 48000, true));
+
+        Element label = referenceLabel(chart);
+
+        assertThat(label.attr("text-anchor")).isEqualTo("start");
+        assertThat(label.attr("x")).isEqualTo("52.5");
+    }
+
+    @Test
+    void theReferenceLabelGoesLeftOfItsLineWhenTheRightIsTooNarrow() {
+        // Axis $40k..$60k in steps of 5,000: $58,000 is at 8 + 18,000 x 304 / 20,000 = 281.6; 234
+        // units do not fit right of it but do fit left, ending at 277.6.
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 40000, 60000L, false, false)), new ReferenceLine("National median", 58000, true));
+
+        Element label = referenceLabel(chart);
+
+        assertThat(label.attr("text-anchor")).isEqualTo("end");
+        assertThat(label.attr("x")).isEqualTo("277.6");
+    }
+
+    private static Element referenceLabel(RangeChart chart) {
+        return Jsoup.parse(RangeChartRenderer.render(chart, "fig-p"), "", Parser.xmlParser())
+                .selectFirst(".range-chart__reference-label");
+    }
+
+    @Test
+    void aReferenceLabelTooWideForEitherSideIsPlacedFlushRight() {
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 40000, 60000L, false, false)),
+                new ReferenceLine("The national median wage for all medical records specialists", 50000, true));
+
+        Element label = referenceLabel(chart);
+
+        // 75 characters at 13 x 0.6 = 585 units, wider than the plot: start at the left edge.
+        assertThat(label.attr("text-anchor")).isEqualTo("start");
+        assertThat(label.attr("x")).isEqualTo("8");
+    }
+
+    @Test
     void theHighlightedBarIsMarkedByClassOnly() {
         RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
                 new Bar("A", 40000, 50000L, false, false), new Bar("B", 45000, 60000L, false, true)));

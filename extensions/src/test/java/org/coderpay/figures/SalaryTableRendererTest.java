@@ -156,9 +156,11 @@ class SalaryTableRendererTest {
         assertThatThrownBy(() -> new SalaryTable("Levels", columns, List.of(
                 new Row("entry", "Entry", List.of("$1"), false), new Row("entry", "Entry again", List.of("$2"), false)),
                 FOOTNOTE))
-                .hasMessageContaining("two rows with the same id");
+                .hasMessageContaining("two rows with the same id \"entry\"");
         assertThatThrownBy(() -> new SalaryTable("Levels", List.of(Column.label("Level")), List.of(), FOOTNOTE))
                 .hasMessageContaining("at least one figure column");
+        assertThatThrownBy(() -> new SalaryTable("Levels", columns, List.of(), FOOTNOTE))
+                .hasMessageContaining("\"Levels\" has no rows");
         assertThatThrownBy(() -> new Row("Entry Level", "Entry", List.of("$1"), false))
                 .hasMessageContaining("row id");
         assertThatThrownBy(() -> new Footnote("BLS", LocalDate.of(2026, 1, 1), "javascript:alert(1)"))
