@@ -38,7 +38,10 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 public final class SalaryDirectivesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     /** The datasets to resolve names against; when null, the bake session's catalog is used. */
     public static final NullableDataKey<DatasetCatalog> DATASETS = new NullableDataKey<>("SALARY_DATASETS");
-    /** Where the line under each table links to: the methodology and sources page. */
+    /**
+     * Where the line under each table links to: the methodology and sources page. In a bake it
+     * defaults to {@code guide/methodology/} under the site's base path.
+     */
     public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/guide/methodology/");
 
     private SalaryDirectivesExtension() {

@@ -11,7 +11,6 @@ import org.coderpay.data.DatasetFigures;
 import org.coderpay.data.DatasetKind;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.markdown.directives.SalaryChartBlock;
-import org.coderpay.markdown.directives.SalaryDirectivesExtension;
 import org.coderpay.markdown.directives.SalaryTableBlock;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -169,7 +168,7 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                                     + "Rows: " + String.join(", ", ids) + ".");
                 }
             }
-            String methodology = SalaryDirectivesExtension.METHODOLOGY_URL.get(document);
+            String methodology = Directives.methodologyUrl(document);
             return directive.equals(TABLE) ? table(dataset, highlight, methodology) : chart(dataset, highlight, catalog);
         }
 
