@@ -134,11 +134,16 @@ class DatasetBakeTest {
         Path article = site.resolve("templates/article.ftlh");
         Files.writeString(article, Files.readString(article).replace("${page.body?no_esc}",
                 "${page.body?no_esc}<p id=\"median\">${datasets.headline.fact('national-median').text}"
-                         + " ${datasets.levels.rows[2].pay.text}</p>"));
+                         + " ${datasets.levels.rows[2].pay.text}</p><p id=\"more\">"
+                        + "${datasets.states.row('remote').pay.lowText} ${datasets.states.row('remote').remote?c}"
+                        + " ${datasets.specialties.rows[0].pay.hourlyText} ${datasets.levels.reviewedText}"
+                        + " ${datasets.outlook.sourceText}</p>"));
         Bake bake = bake(site);
         assertThat(lines(bake)).isEmpty();
         Document page = Jsoup.parse(bake.output().resolve("guide/what-medical-coders-do/index.html").toFile(), "UTF-8");
         assertThat(page.select("#median").text()).isEqualTo("about $48,000 $60,000–$80,000+");
+        assertThat(page.select("#more").text()).isEqualTo("$45,000 true $26.44–$36.06 November 24, 2026"
+                + " U.S. Bureau of Labor Statistics (BLS)");
     }
 
     @Test
