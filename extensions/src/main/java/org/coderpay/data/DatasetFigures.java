@@ -165,8 +165,4 @@ public final class DatasetFigures {
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
-
-    public static boolean isBls(Dataset d) {
-        return d.source() == Source.BLS;
-    }
 }
