@@ -156,7 +156,7 @@ final class SchemaCheck {
             default -> {
                 String message = error.getMessage();
                 return new Finding(pointer, false, (field.isEmpty() ? "" : field + ": ") + message + ".",
-                        "See the kind's schema, " + "data/schemas/ , and docs/editors-guide.md.");
+                        "Compare with the schema of this kind in data/schemas/ and the examples in docs/editors-guide.md.");
             }
         }
     }
