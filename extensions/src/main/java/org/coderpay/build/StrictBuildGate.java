@@ -29,6 +29,8 @@ public class StrictBuildGate implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.of(config);
+        // Datasets are validated even when no page uses them.
+        org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
         claimStaticFiles(session, config.getAssetFolder().toPath(), null);
         claimStaticFiles(session, config.getContentFolder().toPath(), ".md");
