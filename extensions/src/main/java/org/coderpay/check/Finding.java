@@ -40,8 +40,15 @@ public record Finding(String page, String source, int line, int column, String m
             String sourceText) {
         Finding f = at(site, page, line, column, message, hint);
         int sourceLine = site.sourceLineContaining(page, sourceText);
-        return sourceLine == 0 ? f
-                : new Finding(page, f.source() + ":" + sourceLine, line, column, message, hint, f.frame());
+        if (sourceLine > 0) {
+            return new Finding(page, f.source() + ":" + sourceLine, line, column, message, hint, f.frame());
+        }
+        if (site.hasReadableMarkdown(page)) {
+            return new Finding(page, f.source(), line, column, message, hint + " The address is not written in "
+                    + f.source() + ": a layout or a directive writes it, so either the page it points at is still"
+                    + " to be written or that code has the wrong address.", f.frame());
+        }
+        return f;
     }
 
     /**

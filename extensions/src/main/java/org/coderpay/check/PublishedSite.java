@@ -126,6 +126,12 @@ public final class PublishedSite {
         return "assets/" + path;
     }
 
+    /** Whether the page's Markdown source can be read, so a search in it means something. */
+    public boolean hasReadableMarkdown(String page) {
+        String source = sourceOf(page);
+        return sourceRoot != null && source.endsWith(".md") && Files.isRegularFile(sourceRoot.resolve(source));
+    }
+
     /**
      * The first line of the page's Markdown source that contains {@code text} (an address, say), or 0
      * when the source is not Markdown, not found, or does not contain it.

@@ -53,6 +53,19 @@ class LinkGateTest {
     }
 
     @Test
+    void aLinkTheMarkdownDoesNotHoldIsBlamedOnTheCodeThatWritesIt() throws Exception {
+        new Fixture(dir.resolve("site")).page("guide/pay/index.html", "<p><a href=\"/guide/methodology/\">How</a></p>");
+        new Fixture(dir.resolve("src")).file("content/guide/pay.md", "title=Pay\ndescription=d\n~~~~~~\nA table here.\n");
+
+        GateResult result = new LinkGate(null).check(PublishedSite.load(dir.resolve("site"), null, dir.resolve("src")));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo("guide/pay/index.html:12:4 (from content/guide/pay.md)");
+            assertThat(f.hint()).contains("not written in content/guide/pay.md: a layout or a directive writes it");
+        });
+    }
+
+    @Test
     void theSameDeadLinkRepeatedOnAPageIsOneFindingListingEveryLine() throws Exception {
         String link = "<p><a href=\"/guide/methodology/\">How we compiled these figures</a></p>\n";
         PublishedSite site = new Fixture(dir).page("index.html", link + "<p>x</p>\n" + link + link).site();
