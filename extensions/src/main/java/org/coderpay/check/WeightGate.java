@@ -45,6 +45,7 @@ public final class WeightGate implements Gate {
         List<Finding> findings = new ArrayList<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%-48s %9s %9s %9s %9s %9s%n",
                 "page", "html", "css", "js", "images", "total"));
+        int pagesWithJs = 0;
         long heaviest = 0;
         String heaviestPage = "";
         for (String page : site.pages()) {
@@ -78,6 +79,9 @@ public final class WeightGate implements Gate {
             }
             long cssBytes = sum(site, css);
             long jsBytes = sum(site, js);
+            if (!js.isEmpty()) {
+                pagesWithJs++;
+            }
             long mediaBytes = sum(site, media);
             for (String stylesheet : css) {
                 for (References.Ref ref : References.inStylesheet(site, stylesheet)) {
@@ -135,7 +139,8 @@ public final class WeightGate implements Gate {
             Files.writeString(reportFile, report.toString(), StandardCharsets.UTF_8);
             System.out.print(report);
         }
-        String note = site.pages().isEmpty() ? "" : "CSS " + kb(siteCss) + " in total; heaviest " + heaviestPage + " at " + kb(heaviest)
+        String note = site.pages().isEmpty() ? "" : "CSS " + kb(siteCss) + " in total; JavaScript on " + pagesWithJs
+                + " of " + site.pages().size() + " pages; heaviest " + heaviestPage + " at " + kb(heaviest)
                 + " (HTML+CSS+JS+images); budgets HTML " + kb(HTML_BUDGET) + ", CSS " + kb(CSS_BUDGET) + ", JS " + kb(JS_BUDGET);
         return new GateResult(name(), site.pages().size(), "pages", Finding.mergeRepeats(findings), note, null);
     }

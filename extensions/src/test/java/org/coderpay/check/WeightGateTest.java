@@ -74,5 +74,6 @@ class WeightGateTest {
                 .anySatisfy(m -> assertThat(m).contains("of JavaScript").contains("over the budget of 15.0 KB"))
                 .anySatisfy(m -> assertThat(m).contains("Web font published"))
                 .anySatisfy(m -> assertThat(m).contains("@font-face"));
+        assertThat(result.note()).contains("JavaScript on 1 of 1 pages");
     }
 }
