@@ -95,6 +95,13 @@ public final class BakeSession {
         return clashes;
     }
 
+    /** Each output path with the first source that claimed it, sorted by output path. */
+    public synchronized SortedMap<String, String> outputSources() {
+        SortedMap<String, String> first = new TreeMap<>();
+        outputs.forEach((path, sources) -> first.put(path, sources.get(0)));
+        return first;
+    }
+
     public synchronized int outputCount() {
         return outputs.size();
     }

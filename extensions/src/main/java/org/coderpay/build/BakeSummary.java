@@ -14,6 +14,15 @@ public record BakeSummary(long bakeMillis, int drafts) {
         return abs.resolveSibling(abs.getFileName() + ".bake.properties");
     }
 
+    /**
+     * Which source wrote each output file ({@code output=source}, sorted), kept beside the output so
+     * the site checks can name the source of a page they find a problem in.
+     */
+    public static Path sourcesFileFor(Path outputFolder) {
+        Path abs = outputFolder.toAbsolutePath();
+        return abs.resolveSibling(abs.getFileName() + ".sources.properties");
+    }
+
     public static BakeSummary read(Path outputFolder) {
         Path file = fileFor(outputFolder);
         Properties p = new Properties();

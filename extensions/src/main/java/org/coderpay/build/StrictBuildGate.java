@@ -29,6 +29,8 @@ public class StrictBuildGate implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.of(config);
+        // Datasets are validated even when no page uses them.
+        org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
         claimStaticFiles(session, config.getAssetFolder().toPath(), null);
         claimStaticFiles(session, config.getContentFolder().toPath(), ".md");
@@ -59,9 +61,31 @@ public class StrictBuildGate implements RenderingTool {
         try {
             Files.createDirectories(summary.getParent());
             Files.writeString(summary, "bakeMillis=" + millis + "\ndrafts=" + session.drafts().size() + "\n");
+            writeSources(config, session);
         } catch (IOException e) {
             LOG.warn("Could not write {}: {}", summary, e.getMessage());
         }
+    }
+
+    /** Which source wrote each output, for the site checks' messages (org.coderpay.check). */
+    private static void writeSources(JBakeConfiguration config, BakeSession session) throws IOException {
+        StringBuilder sb = new StringBuilder("# output=source, written by the bake for the site checks\n");
+        session.outputSources().forEach((output, source) -> sb.append(escape(output)).append('=')
+                .append(escape(source)).append('\n'));
+        Files.writeString(BakeSummary.sourcesFileFor(config.getDestinationFolder().toPath()), sb.toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Properties-file escaping for the few characters a path can hold that the format treats specially. */
+    private static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '\\' || c == '=' || c == ':' || c == '#' || c == '!' || c == ' ') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** Only Markdown pages are content; anything else JBake would parse bypasses our checks. */

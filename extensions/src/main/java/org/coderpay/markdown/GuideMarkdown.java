@@ -40,6 +40,7 @@ public final class GuideMarkdown {
     public static List<Extension> extensions() {
         List<Extension> list = new ArrayList<>();
         list.add(TablesExtension.create());
+        list.add(org.coderpay.markdown.directives.SalaryDirectivesExtension.create());
         return list;
     }
 

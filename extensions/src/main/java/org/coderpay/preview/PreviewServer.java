@@ -39,6 +39,8 @@ public final class PreviewServer {
         // Before anything logs: JBake's INFO lines would bury the rebake reports (no effect when the
         // logging in use is not logback's, e.g. when Maven's own logger is bound).
         System.setProperty("logback.configurationFile", "org/coderpay/preview/preview-logback.xml");
+        // FreeMarker would pick log4j (on this class path for the site checks) and warn it is unconfigured.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         int port = args.length == 3 ? Integer.parseInt(args[2].strip()) : DEFAULT_PORT;
         PreviewServer preview = new PreviewServer(Path.of(args[0]), Path.of(args[1]), System.out);
         preview.serve(port);

@@ -11,6 +11,8 @@ import java.util.TimeZone;
 
 import org.coderpay.build.BakeSession;
 import org.coderpay.content.GuideMarkdownEngine;
+import org.coderpay.data.DatasetCatalog;
+import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -47,6 +49,9 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // JBake builds template engines before it crawls, so this is the first code of ours that runs
         // in a bake: the place to put our Markdown engine in front of JBake's own for .md files.
         Engines.register("md", new GuideMarkdownEngine());
+        // Datasets: our YAML 1.2 reader and validator instead of JBake's YAML 1.1 one.
+        Engines.register("yaml", new DatasetFileEngine());
+        Engines.register("yml", new DatasetFileEngine());
         this.session = BakeSession.of(config);
         this.site = SiteSettings.from(config);
         this.freemarker = configure(config);
@@ -85,6 +90,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("site", site);
         root.put("page", PageModel.from(content, site, navigation));
+        root.put("datasets", DatasetCatalog.of(session));
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
@@ -93,7 +99,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             throw new RenderingException(e);
         } catch (TemplateException e) {
             report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    firstLine(e.getMessageWithoutStackTop()), content);
+                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), content);
             throw new RenderingException(e);
         } catch (IOException e) {
             session.problems().add(Problem.inFile(Path.of(config.getTemplateFolderName(), templateName),
@@ -115,6 +121,16 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         session.problems().add(Problem.at(template, line, column, message,
                 "Fix the template" + (source == null ? "." : " (it failed while rendering " + source + ").")),
                 lines, 1);
+    }
+
+    /** FreeMarker hides why {@code datasets.x} failed in its cause; an unknown dataset, row or fact says it plainly. */
+    private static java.util.Optional<String> datasetMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatasetCatalog.UnknownNameException unknown) {
+                return java.util.Optional.of(unknown.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int nz(Integer i) {

@@ -1,0 +1,34 @@
+package org.coderpay.data;
+
+import java.util.Locale;
+
+/** What a figure counts, which decides how it is written. */
+public enum Unit {
+    /** US dollars: {@code $55,000–$75,000}. */
+    USD,
+    /** Extra US dollars on top of pay: {@code +$5,000–$10,000}. */
+    USD_INCREASE,
+    /** {@code 20–30%}. */
+    PERCENT,
+    /** {@code 6–18 months}. */
+    MONTHS,
+    /** {@code 0–2 years}, {@code 6+ years}. */
+    YEARS,
+    /** {@code 2,080 hours}. */
+    HOURS,
+    /** A calendar year, written without a thousands separator: {@code 2031}. */
+    CALENDAR_YEAR;
+
+    /** The spelling used in the YAML files ({@code usd}, {@code calendar-year}). */
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Unit fromYaml(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    public boolean isMoney() {
+        return this == USD || this == USD_INCREASE;
+    }
+}

@@ -1,0 +1,74 @@
+package org.coderpay.markdown.directives;
+
+import org.coderpay.data.DatasetCatalog;
+import org.coderpay.markdown.directives.internal.SalaryDirectivePostProcessor;
+import org.coderpay.markdown.directives.internal.SalaryDirectivesNodeRenderer;
+import org.coderpay.markdown.directives.internal.SalaryFigureInlineParser;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+/**
+ * Salary figures from the datasets in Markdown:
+ *
+ * <pre>
+ * ```salary-table
+ * dataset: specialties
+ * columns: pay, hourly
+ * sort: high-desc
+ * highlight: risk-adjustment
+ * caption: Pay by specialty
+ * ```
+ *
+ * ```salary-chart
+ * dataset: specialties
+ * highlight: risk-adjustment
+ * ```
+ *
+ * Anesthesia coders earn {{ specialties.anesthesia }} ({{ specialties.anesthesia.hourly }} an hour).
+ * </pre>
+ *
+ * Names are resolved while parsing, so an unknown dataset, row, field or option is reported at the
+ * Markdown file's own line with a "did you mean"; tables and charts are rendered by the
+ * {@code org.coderpay.figures} renderers.
+ */
+public final class SalaryDirectivesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    /** The datasets to resolve names against; when null, the bake session's catalog is used. */
+    public static final NullableDataKey<DatasetCatalog> DATASETS = new NullableDataKey<>("SALARY_DATASETS");
+    /**
+     * Where the line under each table links to: the methodology and sources page. In a bake it
+     * defaults to {@code guide/methodology/} under the site's base path.
+     */
+    public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/guide/methodology/");
+
+    private SalaryDirectivesExtension() {
+    }
+
+    public static SalaryDirectivesExtension create() {
+        return new SalaryDirectivesExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new SalaryDirectivePostProcessor.Factory());
+        builder.customInlineParserExtensionFactory(new SalaryFigureInlineParser.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        if ("HTML".equals(rendererType)) {
+            builder.nodeRendererFactory(new SalaryDirectivesNodeRenderer.Factory());
+        }
+    }
+}

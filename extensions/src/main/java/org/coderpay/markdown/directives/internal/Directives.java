@@ -1,0 +1,43 @@
+package org.coderpay.markdown.directives.internal;
+
+import org.coderpay.build.BakeSession;
+import org.coderpay.data.DatasetCatalog;
+import org.coderpay.markdown.GuideMarkdown;
+import org.coderpay.markdown.directives.SalaryDirectivesExtension;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+/** What the parsers share: the datasets of the document's bake, and where problems go. */
+final class Directives {
+    private Directives() {
+    }
+
+    static DatasetCatalog catalog(Document document) {
+        DatasetCatalog catalog = SalaryDirectivesExtension.DATASETS.get(document);
+        if (catalog != null) {
+            return catalog;
+        }
+        BakeSession session = GuideMarkdown.SESSION.get(document);
+        if (session == null) {
+            throw new IllegalStateException("Salary directives need SalaryDirectivesExtension.DATASETS or a bake session");
+        }
+        return DatasetCatalog.of(session);
+    }
+
+    /**
+     * The methodology page's address: as set in the options, else that page under the site's base
+     * path (so a site published below / still links correctly).
+     */
+    static String methodologyUrl(Document document) {
+        BakeSession session = GuideMarkdown.SESSION.get(document);
+        if (document.contains(SalaryDirectivesExtension.METHODOLOGY_URL) || session == null) {
+            return SalaryDirectivesExtension.METHODOLOGY_URL.get(document);
+        }
+        return org.coderpay.template.SiteSettings.from(session.config()).url("guide/methodology/index.html");
+    }
+
+    /** Reports a problem at a 0-based line of the Markdown body and a 1-based column. */
+    static void report(Document document, int bodyLine0, int column, int width, String message, String hint) {
+        GuideMarkdown.report(document, bodyLine0 + 1, column, message, hint, Math.max(1, width));
+    }
+}

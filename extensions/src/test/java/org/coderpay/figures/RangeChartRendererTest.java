@@ -1,0 +1,263 @@
+package org.coderpay.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.coderpay.figures.RangeChart.Bar;
+import org.coderpay.figures.RangeChart.ReferenceLine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Structural checks on rendered charts, including every range set of the content brief. */
+class RangeChartRendererTest {
+    private static final Pattern COORDINATE = Pattern.compile("\\d+(\\.\\d)?");
+    private static final List<String> GEOMETRY = List.of("x", "y", "x1", "x2", "y1", "y2", "width", "height");
+
+    static Bar bar(String label, long low, Long high, boolean open) {
+        return new Bar(label, low, high, open, false);
+    }
+
+    /** The pay ranges of the content brief, one chart per dataset. */
+    static List<RangeChart> briefCharts() {
+        ReferenceLine median = new ReferenceLine("National median", 48000, true);
+        List<RangeChart> charts = new ArrayList<>();
+        charts.add(chart("Pay by career level", median, bar("Entry level", 35000, 45000L, false),
+                bar("Mid level", 45000, 60000L, false), bar("Senior", 60000, 80000L, true),
+                bar("Coding manager", 75000, 100000L, true)));
+        charts.add(chart("Pay by specialty", median, bar("Anesthesia", 55000, 75000L, false),
+                bar("Emergency medicine", 52000, 70000L, false), bar("Cardiology", 50000, 68000L, false),
+                bar("Oncology", 53000, 72000L, false), bar("Surgical", 54000, 75000L, false),
+                bar("Risk adjustment", 60000, 85000L, false)));
+        charts.add(chart("Pay in the highest-paying states", median, bar("California", 55000, 75000L, false),
+                bar("New York", 52000, 72000L, false), bar("Massachusetts", 51000, 70000L, false),
+                bar("Washington", 50000, 68000L, false), bar("Connecticut", 49000, 67000L, false),
+                bar("Remote", 45000, 65000L, false)));
+        charts.add(chart("Pay by work setting", median, bar("Hospitals", 50000, 70000L, false),
+                bar("Physician offices", 40000, 55000L, false), bar("Insurance companies", 48000, 68000L, false),
+                bar("Consulting and auditing firms", 60000, 90000L, false)));
+        charts.add(chart("Management pay", null, bar("Managers and directors", 75000, 120000L, true)));
+        charts.add(chart("Pay in related careers", median, bar("Medical billing specialist", 40000, 55000L, false),
+                bar("Health information technician", 42000, 60000L, false),
+                bar("Medical records specialist", 35000, 50000L, false)));
+        charts.add(chart("Cost of training", null, bar("Certificate or associate programme", 1000, 15000L, false),
+                bar("Self-study and online courses", 500, 3000L, false)));
+        charts.add(chart("Open only", null, bar("Senior", 80000, null, true)));
+        return charts;
+    }
+
+    private static RangeChart chart(String title, ReferenceLine reference, Bar... bars) {
+        return new RangeChart(title, title + " in US dollars a year; the table above gives the same figures.",
+                "US dollars a year", List.of(bars), reference);
+    }
+
+    @Test
+    void theSvgIsAnImageNamedByItsTitleAndDescription() {
+        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(briefCharts().get(0), "fig-levels"));
+
+        Element svg = page.selectFirst("svg");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("fig-levels-title fig-levels-desc");
+        assertThat(svg.selectFirst("title#fig-levels-title").text()).isEqualTo("Pay by career level");
+        assertThat(svg.selectFirst("desc#fig-levels-desc").text()).contains("the table above");
+        assertThat(svg.child(0).tagName()).as("title first, as SVG accessibility expects").isEqualTo("title");
+        assertThat(svg.attr("width")).isEqualTo("100%");
+        assertThat(svg.attr("viewBox")).matches("0 0 320 \\d+(\\.\\d)?");
+    }
+
+    @Test
+    void everyChartOfTheBriefStaysInsideItsViewBoxWithPlainCoordinates() {
+        for (RangeChart chart : briefCharts()) {
+            Document svg = Jsoup.parse(RangeChartRenderer.render(chart, "fig-x"), "", Parser.xmlParser());
+            double height = Double.parseDouble(svg.selectFirst("svg").attr("viewBox").split(" ")[3]);
+
+            // The <svg> itself is sized by percent; everything drawn inside it is in viewBox units.
+            svg.select("svg *").forEach(element -> GEOMETRY.forEach(name -> {
+                if (element.hasAttr(name)) {
+                    String value = element.attr(name);
+                    assertThat(value).as(chart.title() + ": " + element).matches(COORDINATE);
+                    double number = Double.parseDouble(value);
+                    boolean horizontal = name.startsWith("x") || name.equals("width");
+                    assertThat(number).as(chart.title() + ": " + element).isBetween(0.0, horizontal ? 320.0 : height);
+                }
+            }));
+            svg.select("rect").forEach(rect -> assertThat(Double.parseDouble(rect.attr("x"))
+                    + Double.parseDouble(rect.attr("width"))).as(chart.title()).isLessThanOrEqualTo(312.0));
+            assertThat(svg.select(".range-chart__bar")).hasSize(chart.bars().size());
+        }
+    }
+
+    @Test
+    void everyBarShowsItsRangeAsWrittenInTheTables() {
+        for (RangeChart chart : briefCharts()) {
+            Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(chart, "fig-x"));
+            List<String> values = page.select(".range-chart__value").eachText();
+
+            assertThat(values).containsExactlyElementsOf(chart.bars().stream().map(Bar::rangeText).toList());
+        }
+    }
+
+    @Test
+    void openEndedBarsGetADashedExtensionAndAnArrowToTheAxisEnd() {
+        RangeChart levels = briefCharts().get(0);
+        Document svg = Jsoup.parse(RangeChartRenderer.render(levels, "fig-levels"), "", Parser.xmlParser());
+
+        List<Element> rows = svg.select(".range-chart__row");
+        assertThat(rows.get(0).select(".range-chart__extension, .range-chart__arrow")).isEmpty();
+        Element senior = rows.get(2);
+        assertThat(senior.selectFirst(".range-chart__value").text()).isEqualTo("$60,000–$80,000+");
+        assertThat(senior.selectFirst(".range-chart__extension").attr("x2")).isEqualTo("304");
+        assertThat(senior.selectFirst(".range-chart__arrow").attr("d")).contains("L312 ");
+        // The axis is one step longer than the highest figure ($100,000), so the arrow has room.
+        assertThat(svg.select(".range-chart__axis text").eachText()).containsExactly(
+                "$25k", "$50k", "$75k", "$100k", "$125k");
+    }
+
+    @Test
+    void theReferenceLineCrossesThePlotAndIsLabelledWithItsValue() {
+        Document svg = Jsoup.parse(RangeChartRenderer.render(briefCharts().get(1), "fig-s"), "", Parser.xmlParser());
+
+        Element line = svg.selectFirst(".range-chart__reference");
+        assertThat(line.attr("x1")).isEqualTo(line.attr("x2"));
+        assertThat(svg.selectFirst(".range-chart__reference-label").text()).isEqualTo("National median: about $48,000");
+        // Drawn before the bars, so labels (with their halo) stay readable where it passes behind them.
+        assertThat(line.elementSiblingIndex()).isLessThan(svg.select(".range-chart__row").first().elementSiblingIndex());
+        assertThat(Double.parseDouble(line.attr("y1"))).isLessThan(Double.parseDouble(svg.selectFirst(".range-chart__bar").attr("y")));
+    }
+
+    @Test
+    void theReferenceLabelGoesRightOfItsLineWhenItFits() {
+        // Axis $40k..$100k (see the spec's "Open ends" example): the line is at 48.5 and the label,
+        // 30 characters x 13 x 0.6 = 234 units, fits between 52.5 and 312.
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 45000, 65000L, false, false), new Bar("B", 60000, 80000L, true, false)),
+                new ReferenceLine("National median", 48000, true));
+
+        Element label = referenceLabel(chart);
+
+        assertThat(label.attr("text-anchor")).isEqualTo("start");
+        assertThat(label.attr("x")).isEqualTo("52.5");
+    }
+
+    @Test
+    void theReferenceLabelGoesLeftOfItsLineWhenTheRightIsTooNarrow() {
+        // Axis $40k..$60k in steps of 5,000: $58,000 is at 8 + 18,000 x 304 / 20,000 = 281.6; 234
+        // units do not fit right of it but do fit left, ending at 277.6.
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 40000, 60000L, false, false)), new ReferenceLine("National median", 58000, true));
+
+        Element label = referenceLabel(chart);
+
+        assertThat(label.attr("text-anchor")).isEqualTo("end");
+        assertThat(label.attr("x")).isEqualTo("277.6");
+    }
+
+    private static Element referenceLabel(RangeChart chart) {
+        return Jsoup.parse(RangeChartRenderer.render(chart, "fig-p"), "", Parser.xmlParser())
+                .selectFirst(".range-chart__reference-label");
+    }
+
+    @Test
+    void aReferenceLabelTooWideForEitherSideIsPlacedFlushRight() {
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 40000, 60000L, false, false)),
+                new ReferenceLine("The national median wage for all medical records specialists", 50000, true));
+
+        Element label = referenceLabel(chart);
+
+        // 75 characters at 13 x 0.6 = 585 units, wider than the plot: start at the left edge.
+        assertThat(label.attr("text-anchor")).isEqualTo("start");
+        assertThat(label.attr("x")).isEqualTo("8");
+    }
+
+    @Test
+    void theHighlightedBarIsMarkedByClassOnly() {
+        RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
+                new Bar("A", 40000, 50000L, false, false), new Bar("B", 45000, 60000L, false, true)));
+
+        Document svg = Jsoup.parse(RangeChartRenderer.render(chart, "fig-p"), "", Parser.xmlParser());
+
+        assertThat(svg.select(".range-chart__row--highlight .range-chart__label").eachText())
+                .containsExactly("B $45,000–$60,000");
+    }
+
+    @Test
+    void coloursComeOnlyFromClassesAndThereIsNoStyleOrScript() {
+        for (RangeChart chart : briefCharts()) {
+            String html = RangeChartRenderer.render(chart, "fig-x");
+            Document page = Jsoup.parseBodyFragment(html);
+
+            assertThat(page.select("[style], style, script, [fill], [stroke], [color]")).isEmpty();
+            assertThat(page.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
+                    .noneMatch(attribute -> attribute.getKey().startsWith("on")));
+        }
+    }
+
+    @Test
+    void outputIsTheSameUnderEveryDefaultLocale() {
+        Locale original = Locale.getDefault();
+        List<String> expected = briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList();
+        try {
+            for (String tag : List.of("de-DE", "ar-EG-u-nu-arab", "fr-FR")) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertThat(briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList())
+                        .as(tag).isEqualTo(expected);
+            }
+        } finally {
+            Locale.setDefault(original);
+        }
+        assertThat(String.join("", expected)).doesNotContain(",5", "٫");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // lowest, highest, open-ended extra step, step: the smallest of 1, 2, (2.5,) 5 x 10^n giving
+        // at most 4 intervals including the extra step
+        "35000, 100000, 1, 25000",   // 20,000 would need 25k..100k = 4, plus 1
+        "35000, 100000, 0, 20000",
+        "40000, 80000, 0, 10000",
+        "40000, 60000, 0, 5000",
+        "500, 15000, 0, 5000",       // 2,500 would need 6
+        "0, 100000, 0, 25000",
+        "0, 5, 0, 2",
+        "0, 7, 0, 2",
+        "45000, 90000, 0, 20000"})
+    void axisStepsAreRound(long lowest, long highest, int extra, long step) {
+        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra)).isEqualTo(step);
+    }
+
+    @Test
+    void coordinatesHaveAtMostOneDecimal() {
+        assertThat(RangeChartRenderer.num(94.0)).isEqualTo("94");
+        assertThat(RangeChartRenderer.num(63.04)).isEqualTo("63");
+        assertThat(RangeChartRenderer.num(294.6666)).isEqualTo("294.7");
+        assertThat(RangeChartRenderer.num(0.04)).isEqualTo("0");
+        assertThat(RangeChartRenderer.num(120.0)).isEqualTo("120");
+    }
+
+    @Test
+    void longTextWrapsAtSpaces() {
+        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15))
+                .containsExactly("Medical records specialist in a", "large hospital system");
+        assertThat(RangeChartRenderer.wrap("Short", 15)).containsExactly("Short");
+    }
+
+    @Test
+    void badChartsAreRejected() {
+        assertThatThrownBy(() -> new Bar("Inverted", 80000, 60000L, false, false))
+                .hasMessageContaining("\"Inverted\"").hasMessageContaining("below its low end");
+        assertThatThrownBy(() -> new RangeChart("Empty", "No bars.", "USD", List.of()))
+                .hasMessageContaining("no bars");
+        assertThatThrownBy(() -> RangeChartRenderer.render(briefCharts().get(0), "1st"))
+                .hasMessageContaining("id prefix");
+    }
+}
