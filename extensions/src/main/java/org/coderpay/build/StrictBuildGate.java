@@ -45,7 +45,7 @@ public class StrictBuildGate implements RenderingTool {
         }
         if (!session.problems().isEmpty()) {
             LOG.error("The site has problems; nothing was published.{}", session.problems().format());
-            throw new RenderingException(session.problems().size() + " problem(s) in the site sources; see above.");
+            throw new ProblemsFound(session.problems().size());
         }
         writeSummary(config, session);
         return 0;
@@ -119,6 +119,15 @@ public class StrictBuildGate implements RenderingTool {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list " + folder, e);
+        }
+    }
+
+    /** The gate's own failure, so that callers with the report in hand (SiteBaker) need not repeat it. */
+    public static final class ProblemsFound extends RenderingException {
+        private static final long serialVersionUID = 1L;
+
+        ProblemsFound(int count) {
+            super(count + " problem(s) in the site sources; see above.");
         }
     }
 
