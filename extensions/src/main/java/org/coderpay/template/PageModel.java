@@ -11,13 +11,13 @@ import java.util.Map;
  * What a layout needs to know about the page it renders. Built in Java so templates only place
  * values; every string here is escaped on output except {@link #body}, which the layout marks safe.
  *
- * @param reviewed  "24 November 2026", or null when the page has no date
+ * @param reviewed  "November 24, 2026", or null when the page has no date
  * @param reviewedIso the same day as YYYY-MM-DD for the {@code datetime} attribute, or null
  */
 public record PageModel(String title, String description, String type, String url, String body,
         String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav) {
 
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     public boolean isHome() {
         return "home".equals(type);
