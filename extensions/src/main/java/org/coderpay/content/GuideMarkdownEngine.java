@@ -74,6 +74,10 @@ public class GuideMarkdownEngine extends MarkupEngine {
         List<String> lines = context.getFileLines();
         int separator = lines.indexOf(FrontMatterReader.SEPARATOR);
         Path shown = session.shown(context.getFile());
-        context.setBody(GuideMarkdown.render(context.getBody(), session, shown, lines, separator + 1));
+        Object allowed = context.getDocumentModel().get(HeaderKeys.ALLOW_FIGURES);
+        List<String> allowedFigures = allowed == null ? List.of()
+                : java.util.Arrays.stream(allowed.toString().split("\\|")).map(String::strip)
+                        .filter(a -> !a.isEmpty()).toList();
+        context.setBody(GuideMarkdown.render(context.getBody(), session, shown, lines, separator + 1, allowedFigures));
     }
 }

@@ -15,6 +15,7 @@ public final class HeaderKeys {
     public static final String STATUS = "status";
     public static final String DATE = "date";
     public static final String NAV = "nav";
+    public static final String ALLOW_FIGURES = "allow-figures";
 
     public static final String DEFAULT_TYPE = "article";
     public static final String STATUS_PUBLISHED = "published";
@@ -28,7 +29,8 @@ public final class HeaderKeys {
             TYPE, "which layout the page uses (default: article)",
             STATUS, "published (default) or draft",
             DATE, "when the page was last reviewed, as YYYY-MM-DD",
-            NAV, "position in the header navigation, a whole number from 1"));
+            NAV, "position in the header navigation, a whole number from 1",
+            ALLOW_FIGURES, "exact text that looks like a figure but is not one, entries separated by |"));
 
     public static final List<String> REQUIRED = List.of(TITLE, DESCRIPTION);
 

@@ -60,6 +60,12 @@ public final class GuideMarkdown {
      * checks and the directives that keep figures in the datasets.
      */
     public static String render(String body, BakeSession session, Path file, List<String> fileLines, int lineOffset) {
+        return render(body, session, file, fileLines, lineOffset, List.of());
+    }
+
+    /** @param allowedFigures the page's {@code allow-figures} entries (see {@link HandTypedFigureCheck}) */
+    public static String render(String body, BakeSession session, Path file, List<String> fileLines, int lineOffset,
+            List<String> allowedFigures) {
         MutableDataSet options = options();
         options.set(SOURCE_FILE, file);
         options.set(SOURCE_LINES, fileLines);
@@ -68,6 +74,7 @@ public final class GuideMarkdown {
         Parser parser = Parser.builder(options).build();
         Document document = parser.parse(body);
         reportRawHtml(document, session, file, fileLines, lineOffset);
+        HandTypedFigureCheck.check(document, session, file, fileLines, lineOffset, allowedFigures);
         return HtmlRenderer.builder(options).build().render(document);
     }
 
