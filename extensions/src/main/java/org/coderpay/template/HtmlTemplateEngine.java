@@ -55,6 +55,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         this.session = BakeSession.of(config);
         this.site = SiteSettings.from(config);
         this.freemarker = configure(config);
+        session.component(HtmlTemplateEngine.class, s -> this);
     }
 
     static Configuration configure(JBakeConfiguration config) {
@@ -86,30 +87,58 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         Map<String, Object> content = model.getContent();
-        SiteNavigation navigation = session.component(SiteNavigation.class, s -> new SiteNavigation());
+        PageModel page = PageModel.from(content, site, navigation());
+        Object source = content.get("source_path");
+        render(templateName, page, Map.of(), source == null ? null : source.toString(), writer);
+    }
+
+    /** The engine of the bake {@code session} belongs to, for renderers that write pages of their own. */
+    public static HtmlTemplateEngine of(BakeSession session) {
+        HtmlTemplateEngine engine = session.component(HtmlTemplateEngine.class, s -> null);
+        if (engine == null) {
+            throw new IllegalStateException("No HtmlTemplateEngine in this bake: is templates/ using .ftlh layouts?");
+        }
+        return engine;
+    }
+
+    public SiteSettings site() {
+        return site;
+    }
+
+    public SiteNavigation navigation() {
+        return session.component(SiteNavigation.class, s -> new SiteNavigation());
+    }
+
+    /**
+     * Renders a layout with a typed page model plus extra typed values (for example {@code record} for
+     * generated pages). Every failure is reported as a problem of the bake, naming {@code source}.
+     */
+    public void render(String templateName, PageModel page, Map<String, Object> extra, String source, Writer writer)
+            throws RenderingException {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("site", site);
-        root.put("page", PageModel.from(content, site, navigation));
+        root.put("page", page);
         root.put("datasets", DatasetCatalog.of(session));
+        extra.forEach(root::put);
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
         } catch (ParseException e) {
-            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), content);
+            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), source);
             throw new RenderingException(e);
         } catch (TemplateException e) {
             report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), content);
+                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), source);
             throw new RenderingException(e);
         } catch (IOException e) {
             session.problems().add(Problem.inFile(Path.of(config.getTemplateFolderName(), templateName),
                     "The layout cannot be read: " + e.getMessage(),
-                    "Check the template." + templateName.replace(".ftlh", "") + ".file setting in jbake.properties."));
+                    "Check that templates/" + templateName + " exists and its name in jbake.properties."));
             throw new RenderingException(e);
         }
     }
 
-    private void report(String templateName, int line, int column, String message, Map<String, Object> content) {
+    private void report(String templateName, int line, int column, String message, String source) {
         Path template = Path.of(config.getTemplateFolderName(), templateName == null ? "?" : templateName);
         List<String> lines = List.of();
         try {
@@ -117,7 +146,6 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         } catch (IOException | RuntimeException ignored) {
             // The excerpt is a courtesy; the message and location still stand without it.
         }
-        Object source = content.get("source_path");
         session.problems().add(Problem.at(template, line, column, message,
                 "Fix the template" + (source == null ? "." : " (it failed while rendering " + source + ").")),
                 lines, 1);

@@ -1,5 +1,6 @@
 package org.coderpay.template;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -27,12 +28,17 @@ public record PageModel(String title, String description, String type, String ur
         String uri = string(content.get("uri"));
         String url = uri.isEmpty() ? site.basePath() : site.url(uri);
         Date date = content.get("date") instanceof Date d ? d : null;
-        String reviewedIso = date == null ? null
-                : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-        String reviewed = date == null ? null : HUMAN.format(date.toInstant().atZone(ZoneOffset.UTC));
+        LocalDate day = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         return new PageModel(string(content.get("title")), string(content.get("description")),
-                string(content.get("type")), url, string(content.get("body")), reviewed, reviewedIso,
-                string(content.get("source_path")), navigation.links(url));
+                string(content.get("type")), url, string(content.get("body")), day == null ? null : HUMAN.format(day),
+                day == null ? null : day.toString(), string(content.get("source_path")), navigation.links(url));
+    }
+
+    /** A page a renderer makes from data rather than from a Markdown file. */
+    public static PageModel generated(String title, String description, String type, String url, LocalDate reviewed,
+            String sourcePath, SiteNavigation navigation) {
+        return new PageModel(title, description, type, url, "", reviewed == null ? null : HUMAN.format(reviewed),
+                reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url));
     }
 
     private static String string(Object o) {
