@@ -12,6 +12,7 @@ import org.coderpay.build.OutputPaths;
 import org.coderpay.build.SiteLayouts;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.markdown.GuideMarkdown;
+import org.coderpay.navigation.GuidePages;
 import org.coderpay.template.SiteNavigation;
 import org.coderpay.template.SiteSettings;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -51,6 +52,11 @@ public class GuideMarkdownEngine extends MarkupEngine {
         if (header.get().isDraft()) {
             session.addDraft(shown);
             return null;
+        }
+        if (output.startsWith("guide/")) {
+            String slug = output.substring("guide/".length()).replaceFirst("/index\\.html$", "");
+            session.component(GuidePages.class, s -> new GuidePages()).add(new GuidePages.Page(slug,
+                    header.get().title(), SiteSettings.from(config).url(output), shown.toString().replace('\\', '/')));
         }
         header.get().nav().ifPresent(order -> session.component(SiteNavigation.class, s -> new SiteNavigation())
                 .add(order, header.get().title(), SiteSettings.from(config).url(output)));

@@ -43,6 +43,15 @@ final class RecordPageBuilder {
         return "guide/" + dimension.slug() + "/" + row.id() + "/index.html";
     }
 
+    /** A link to each row's page, with its main figure. */
+    List<RecordPage.Link> links() {
+        List<RecordPage.Link> items = new ArrayList<>();
+        for (Row row : dataset.rows()) {
+            items.add(new RecordPage.Link(row.label(), site.url(recordPath(row)), figureOf(row)));
+        }
+        return items;
+    }
+
     Built listPage() {
         FigureIds ids = new FigureIds();
         List<RecordPage.Link> items = new ArrayList<>();

@@ -102,6 +102,23 @@ public class RecordPagesRenderer implements RenderingTool {
         throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 
+    /** A dimension's list page and its records, for the home page's "browse" section. */
+    public record Browse(String title, String url, List<RecordPage.Link> items) {
+    }
+
+    public static List<Browse> browse(DatasetCatalog catalog, SiteSettings site) {
+        List<Browse> groups = new ArrayList<>();
+        for (Dimension dimension : DIMENSIONS) {
+            if (catalog.isBroken(dimension.dataset()) || catalog.find(dimension.dataset()).isEmpty()) {
+                continue;
+            }
+            RecordPageBuilder builder = new RecordPageBuilder(dimension, catalog.get(dimension.dataset()), catalog,
+                    Optional.empty(), site);
+            groups.add(new Browse(dimension.listTitle(), site.url(builder.listPath()), builder.links()));
+        }
+        return groups;
+    }
+
     /** Rows in the order a reader compares them: highest top of range first, then by label. */
     static Comparator<Row> byTopOfRange() {
         return Comparator.comparingLong((Row r) -> r.main() == null ? Long.MIN_VALUE : r.main().top()).reversed()

@@ -14,6 +14,9 @@ import org.coderpay.content.GuideMarkdownEngine;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
+import org.coderpay.navigation.GuideSequence;
+import org.coderpay.navigation.PageNavigation;
+import org.coderpay.pages.RecordPagesRenderer;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.Engines;
@@ -89,7 +92,21 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         Map<String, Object> content = model.getContent();
         PageModel page = PageModel.from(content, site, navigation());
         Object source = content.get("source_path");
-        render(templateName, page, Map.of(), source == null ? null : source.toString(), writer);
+        render(templateName, page, extrasFor(page, content), source == null ? null : source.toString(), writer);
+    }
+
+    /** Navigation for guide pages, and the ways into the data pages for the home page. */
+    private Map<String, Object> extrasFor(PageModel page, Map<String, Object> content) {
+        String uri = String.valueOf(content.get("uri"));
+        if (page.isHome()) {
+            return Map.of("browse", RecordPagesRenderer.browse(DatasetCatalog.of(session), site));
+        }
+        if (uri.startsWith("guide/")) {
+            String slug = uri.substring("guide/".length()).replaceFirst("/index\\.html$", "");
+            return Map.of("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
+                    GuideSequence.of(session)));
+        }
+        return Map.of();
     }
 
     /** The engine of the bake {@code session} belongs to, for renderers that write pages of their own. */

@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * The real site, baked once per test JVM into target/test-bakes/real (bakes take seconds; several
  * test classes read the same output and none of them change it).
  */
-final class RealSite {
+public final class RealSite {
     private static SiteBaker.Result result;
 
     private RealSite() {
     }
 
-    static synchronized SiteBaker.Result baked() {
+    public static synchronized SiteBaker.Result baked() {
         if (result == null) {
             try {
                 result = SiteBaker.bake(TestSites.repoRoot(), Path.of("target/test-bakes/real/website"));
@@ -28,7 +28,7 @@ final class RealSite {
         return result;
     }
 
-    static Path published() {
+    public static Path published() {
         return baked().published();
     }
 }

@@ -1,0 +1,21 @@
+package org.coderpay.navigation;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The published guide pages of one bake (content/guide/*.md), by slug, as the Markdown engine reads them. */
+public final class GuidePages {
+    /** One guide page: its slug (file name without .md), title, address and source file. */
+    public record Page(String slug, String title, String url, String source) {
+    }
+
+    private final Map<String, Page> pages = new TreeMap<>();
+
+    public synchronized void add(Page page) {
+        pages.put(page.slug(), page);
+    }
+
+    public synchronized Map<String, Page> bySlug() {
+        return Map.copyOf(pages);
+    }
+}
