@@ -16,6 +16,7 @@ import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.navigation.GuideSequence;
 import org.coderpay.navigation.PageNavigation;
+import org.coderpay.pages.EstimatorData;
 import org.coderpay.pages.RecordPagesRenderer;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -101,12 +102,17 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         if (page.isHome()) {
             return Map.of("browse", RecordPagesRenderer.browse(DatasetCatalog.of(session), site));
         }
+        Map<String, Object> extras = new java.util.HashMap<>();
         if (uri.startsWith("guide/")) {
             String slug = uri.substring("guide/".length()).replaceFirst("/index\\.html$", "");
-            return Map.of("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
+            extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
                     GuideSequence.of(session)));
         }
-        return Map.of();
+        if ("estimator".equals(page.type())) {
+            extras.put("estimator", EstimatorData.questions(DatasetCatalog.of(session)));
+            extras.put("estimatorJson", EstimatorData.OUTPUT);
+        }
+        return extras;
     }
 
     /** The engine of the bake {@code session} belongs to, for renderers that write pages of their own. */

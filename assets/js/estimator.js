@@ -1,0 +1,123 @@
+/*
+ * Salary estimator: averages the published ranges that apply to the reader, then adds the published
+ * pay effect of their credential. The arithmetic (estimate) is pure and tested in the JVM
+ * (EstimatorScriptTest); the rest wires it to the form in /guide/estimate-your-pay/.
+ */
+var CoderPayEstimator = (function () {
+  "use strict";
+
+  function money(n) {
+    var s = String(Math.round(n));
+    var out = "";
+    while (s.length > 3) {
+      out = "," + s.slice(-3) + out;
+      s = s.slice(0, -3);
+    }
+    return "$" + s + out;
+  }
+
+  function rangeText(low, high, open) {
+    return money(low) + "\u2013" + money(high) + (open ? "+" : "");
+  }
+
+  function roundTo(n, step) {
+    return Math.floor(n / step + 0.5) * step;
+  }
+
+  function find(group, id) {
+    if (!id) {
+      return null;
+    }
+    for (var i = 0; i < group.choices.length; i++) {
+      if (group.choices[i].id === id) {
+        return group.choices[i];
+      }
+    }
+    throw new Error("Unknown choice: " + id);
+  }
+
+  /**
+   * @param data    the parsed estimator.json
+   * @param choices {experience, credential, specialty, location, setting}: choice ids, or "" for none
+   * @return {low, high, open, text, steps: [sentences explaining the arithmetic]}
+   */
+  function estimate(data, choices) {
+    if (!choices.experience) {
+      throw new Error("Choose your years of experience first.");
+    }
+    var used = [];
+    var names = ["experience", "specialty", "location", "setting"];
+    for (var i = 0; i < names.length; i++) {
+      var choice = find(data.groups[names[i]], choices[names[i]]);
+      if (choice && typeof choice.low === "number") {
+        used.push(choice);
+      }
+    }
+    var lows = 0, highs = 0, open = false, parts = [];
+    for (var j = 0; j < used.length; j++) {
+      lows += used[j].low;
+      highs += typeof used[j].high === "number" ? used[j].high : used[j].low;
+      open = open || used[j].open;
+      parts.push(used[j].label + " " + used[j].text);
+    }
+    var low = roundTo(lows / used.length, data.roundTo);
+    var high = roundTo(highs / used.length, data.roundTo);
+    var steps = [];
+    if (used.length === 1) {
+      steps.push("We started from the published range for " + parts[0] + ".");
+    } else {
+      steps.push("We averaged the " + used.length + " published ranges that apply to you (" + parts.join("; ")
+          + "), rounded to the nearest " + money(data.roundTo) + ": " + rangeText(low, high, open) + ".");
+    }
+    var credential = find(data.groups.credential, choices.credential);
+    if (credential && typeof credential.low === "number") {
+      low += credential.low;
+      high += typeof credential.high === "number" ? credential.high : credential.low;
+      steps.push("Then we added the published pay effect of the " + credential.label + ", " + credential.text
+          + " a year.");
+    } else if (credential) {
+      steps.push("The " + credential.label + " has no published pay figure, so it does not change the estimate.");
+    }
+    return { low: low, high: high, open: open, text: rangeText(low, high, open), steps: steps };
+  }
+
+  function wire(form, data) {
+    var result = document.getElementById("estimate-result");
+    var method = document.getElementById("estimate-method");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var choices = {};
+      ["experience", "credential", "specialty", "location", "setting"].forEach(function (name) {
+        choices[name] = form.elements[name].value;
+      });
+      try {
+        var e = estimate(data, choices);
+        result.textContent = "Estimated pay: " + e.text + " a year.";
+        method.textContent = e.steps.join(" ");
+      } catch (err) {
+        result.textContent = err.message;
+        method.textContent = "";
+      }
+    });
+    form.hidden = false;
+    var fallback = document.getElementById("estimator-needs-js");
+    if (fallback) {
+      fallback.hidden = true;
+    }
+  }
+
+  if (typeof document !== "undefined") {
+    document.addEventListener("DOMContentLoaded", function () {
+      var form = document.getElementById("estimator");
+      if (!form || !window.fetch) {
+        return;
+      }
+      fetch(form.getAttribute("data-source"))
+        .then(function (response) { return response.json(); })
+        .then(function (data) { wire(form, data); })
+        .catch(function () { /* the page still explains the method without the calculator */ });
+    });
+  }
+
+  return { estimate: estimate };
+}());

@@ -1,0 +1,54 @@
+package org.coderpay.pages;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.coderpay.build.BakeSession;
+import org.coderpay.data.DatasetCatalog;
+import org.coderpay.diagnostics.Problem;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/** Writes the estimator's data (see {@link EstimatorData}) when the site has a page of type estimator. */
+public class EstimatorDataWriter implements RenderingTool {
+    static final String TYPE = "estimator";
+
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (db.getDocumentCount(TYPE) == 0) {
+            return 0;
+        }
+        BakeSession session = BakeSession.of(config);
+        DatasetCatalog catalog = DatasetCatalog.of(session);
+        for (String dataset : new String[] {"experience", "credentials", "specialties", "states", "settings", "levels"}) {
+            if (catalog.isBroken(dataset) || catalog.find(dataset).isEmpty()) {
+                return 0; // the dataset's own problems are already reported
+            }
+        }
+        session.claimOutput(EstimatorData.OUTPUT, "data/");
+        Path file = config.getDestinationFolder().toPath().resolve(EstimatorData.OUTPUT);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, EstimatorData.json(catalog), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            session.problems().add(Problem.inFile(Path.of("data"), "Cannot write " + EstimatorData.OUTPUT + ": "
+                    + e.getMessage(), "Check that the output folder is writable."));
+        }
+        return 0;
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+            CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}
