@@ -24,6 +24,12 @@ public record FrontMatter(Map<String, String> values, int separatorLine) {
         return HeaderKeys.STATUS_DRAFT.equals(values.get(HeaderKeys.STATUS));
     }
 
+    /** The name in the header navigation: the short label if given, else the title. */
+    public String navLabel() {
+        String label = values.get(HeaderKeys.NAV_LABEL);
+        return label == null || label.isBlank() ? title() : label;
+    }
+
     public Optional<Integer> nav() {
         return Optional.ofNullable(values.get(HeaderKeys.NAV)).map(Integer::valueOf);
     }

@@ -59,7 +59,7 @@ public class GuideMarkdownEngine extends MarkupEngine {
                     header.get().title(), SiteSettings.from(config).url(output), shown.toString().replace('\\', '/')));
         }
         header.get().nav().ifPresent(order -> session.component(SiteNavigation.class, s -> new SiteNavigation())
-                .add(order, header.get().title(), SiteSettings.from(config).url(output)));
+                .add(order, header.get().navLabel(), SiteSettings.from(config).url(output)));
         DocumentModel document = super.parse(config, file);
         if (document == null) {
             session.problems().add(Problem.inFile(shown, "JBake could not read this page.",

@@ -20,6 +20,13 @@ public record PageModel(String title, String description, String type, String ur
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
+    /** Scripts this page needs: the table sorter where the body has a salary table. */
+    public java.util.List<String> scripts() {
+        return body.contains("class=\"salary-table__table\"") ? List.of(SORTABLE_TABLES) : List.of();
+    }
+
+    public static final String SORTABLE_TABLES = "js/sortable-tables.js";
+
     public boolean isHome() {
         return "home".equals(type);
     }

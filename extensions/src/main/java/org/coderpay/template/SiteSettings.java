@@ -33,7 +33,7 @@ public record SiteSettings(String title, String tagline, String lang, String bas
             return fallback;
         }
         // commons-configuration splits values on commas into lists; a title may contain commas.
-        String s = value instanceof Iterable<?> parts ? String.join(",", toStrings(parts)) : value.toString();
+        String s = value instanceof Iterable<?> parts ? String.join(", ", toStrings(parts)) : value.toString();
         return s.isBlank() ? fallback : s.strip();
     }
 

@@ -1,0 +1,135 @@
+package org.coderpay.icons;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.imageio.ImageIO;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.coderpay.build.BakeSession;
+import org.coderpay.diagnostics.Problem;
+import org.coderpay.template.SiteSettings;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Writes the PNG fallbacks of assets/favicon.svg (for browsers and home screens that do not take SVG)
+ * and the web app manifest. The icon is drawn from the same geometry as the SVG, with shapes only
+ * (no text, so no fonts), which makes the PNGs byte-identical on every machine.
+ */
+public class SiteIconsWriter implements RenderingTool {
+    static final Color BRAND = new Color(0x0b, 0x57, 0xa4);
+    /** Output path to edge length in pixels. */
+    static final Map<String, Integer> PNGS = new TreeMap<>(Map.of(
+            "favicon-32.png", 32, "apple-touch-icon.png", 180, "icon-192.png", 192, "icon-512.png", 512));
+    static final String MANIFEST = "site.webmanifest";
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeSession session = BakeSession.of(config);
+        Path out = config.getDestinationFolder().toPath();
+        try {
+            for (Map.Entry<String, Integer> png : PNGS.entrySet()) {
+                session.claimOutput(png.getKey(), "assets/favicon.svg");
+                Files.write(out.resolve(png.getKey()), png(png.getValue()));
+            }
+            session.claimOutput(MANIFEST, "jbake.properties");
+            Files.writeString(out.resolve(MANIFEST), manifest(SiteSettings.from(config)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            session.problems().add(Problem.inFile(Path.of("assets/favicon.svg"),
+                    "Cannot write the site icons: " + e.getMessage(), "Check that the output folder is writable."));
+        }
+        return 0;
+    }
+
+    /** The icon at {@code size} pixels: a rounded square with a dollar sign, as in favicon.svg. */
+    static byte[] png(int size) throws IOException {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(size / 32.0, size / 32.0);
+            g.setColor(BRAND);
+            g.fill(new RoundRectangle2D.Double(0, 0, 32, 32, 12, 12));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            Path2D.Double s = new Path2D.Double();
+            s.moveTo(16, 5);
+            s.lineTo(16, 27);
+            s.moveTo(21, 10.5);
+            s.curveTo(20, 8.9, 18.2, 8, 16, 8);
+            s.curveTo(13.2, 8, 11, 9.5, 11, 12);
+            s.curveTo(11, 14.5, 13.2, 15.4, 16, 16);
+            s.curveTo(18.8, 16.6, 21, 17.5, 21, 20);
+            s.curveTo(21, 22.5, 18.8, 24, 16, 24);
+            s.curveTo(13.7, 24, 11.8, 23, 10.8, 21.3);
+            g.draw(s);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    static String manifest(SiteSettings site) {
+        String base = site.basePath();
+        return "{\n"
+                + "  \"name\": " + json(site.title()) + ",\n"
+                + "  \"short_name\": \"Coder Pay\",\n"
+                + "  \"description\": " + json(site.tagline()) + ",\n"
+                + "  \"lang\": " + json(site.lang()) + ",\n"
+                + "  \"start_url\": " + json(base) + ",\n"
+                + "  \"display\": \"browser\",\n"
+                + "  \"background_color\": \"#ffffff\",\n"
+                + "  \"theme_color\": \"#0b3d6e\",\n"
+                + "  \"icons\": [\n"
+                + "    {\"src\": " + json(base + "icon-192.png") + ", \"sizes\": \"192x192\", \"type\": \"image/png\"},\n"
+                + "    {\"src\": " + json(base + "icon-512.png") + ", \"sizes\": \"512x512\", \"type\": \"image/png\"},\n"
+                + "    {\"src\": " + json(base + "favicon.svg") + ", \"sizes\": \"any\", \"type\": \"image/svg+xml\"}\n"
+                + "  ]\n"
+                + "}\n";
+    }
+
+    private static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+            CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}
