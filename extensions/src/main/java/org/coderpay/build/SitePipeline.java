@@ -1,0 +1,61 @@
+package org.coderpay.build;
+
+import java.io.File;
+import java.util.List;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.coderpay.icons.SiteIconsWriter;
+import org.coderpay.pages.EstimatorDataWriter;
+import org.coderpay.pages.RecordPagesRenderer;
+import org.coderpay.search.SearchIndexWriter;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.DocumentsRenderer;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Our one entry in JBake's list of renderers, running our steps in a fixed order. JBake runs the
+ * renderers in classpath order, which differs between the Maven plugin (jbake-core first) and tests
+ * (our classes first); steps that read what others wrote (the search index reads every page, the gate
+ * checks everything) need a fixed order. So the pipeline renders the Markdown pages first itself, with
+ * JBake's DocumentsRenderer: whichever of the two runs second finds nothing left to render.
+ */
+public class SitePipeline implements RenderingTool {
+    private static final List<RenderingTool> STEPS = List.of(
+            new DocumentsRenderer(),
+            new RecordPagesRenderer(),
+            new EstimatorDataWriter(),
+            new SiteIconsWriter(),
+            new SearchIndexWriter(),
+            new StrictBuildGate());
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        int rendered = 0;
+        RenderingException failure = null;
+        for (RenderingTool step : STEPS) {
+            try {
+                rendered += step.render(renderer, db, config);
+            } catch (StrictBuildGate.ProblemsFound e) {
+                throw e; // the gate's report already holds every problem of the bake
+            } catch (RenderingException e) {
+                if (failure == null) {
+                    failure = e; // keep going, so the gate still reports every problem
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return rendered;
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+            CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}
