@@ -1,9 +1,7 @@
 package org.coderpay.build;
 
-import java.io.File;
 import java.util.List;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.icons.SiteIconsWriter;
 import org.coderpay.pages.EstimatorDataWriter;
 import org.coderpay.pages.RecordPagesRenderer;
@@ -22,7 +20,7 @@ import org.jbake.template.RenderingException;
  * checks everything) need a fixed order. So the pipeline renders the Markdown pages first itself, with
  * JBake's DocumentsRenderer: whichever of the two runs second finds nothing left to render.
  */
-public class SitePipeline implements RenderingTool {
+public class SitePipeline extends SiteRenderingStep {
     private static final List<RenderingTool> STEPS = List.of(
             new DocumentsRenderer(),
             new RecordPagesRenderer(),
@@ -50,12 +48,5 @@ public class SitePipeline implements RenderingTool {
             throw failure;
         }
         return rendered;
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

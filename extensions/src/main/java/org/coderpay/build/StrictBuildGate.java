@@ -1,6 +1,5 @@
 package org.coderpay.build;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * logs most problems and reports success. Reports every problem of the bake at once, in reading
  * order, then lists the drafts that were left out.
  */
-public class StrictBuildGate implements RenderingTool {
+public class StrictBuildGate extends SiteRenderingStep {
     private static final Logger LOG = LoggerFactory.getLogger(StrictBuildGate.class);
 
     @Override
@@ -129,12 +126,5 @@ public class StrictBuildGate implements RenderingTool {
         ProblemsFound(int count) {
             super(count + " problem(s) in the site sources; see above.");
         }
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

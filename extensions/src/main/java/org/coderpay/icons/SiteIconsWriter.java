@@ -8,7 +8,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +17,13 @@ import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
@@ -33,7 +31,7 @@ import org.jbake.template.RenderingException;
  * and the web app manifest. The icon is drawn from the same geometry as the SVG, with shapes only
  * (no text, so no fonts), which makes the PNGs byte-identical on every machine.
  */
-public class SiteIconsWriter implements RenderingTool {
+public class SiteIconsWriter extends SiteRenderingStep {
     static final Color BRAND = new Color(0x0b, 0x57, 0xa4);
     /** Output path to edge length in pixels. */
     static final Map<String, Integer> PNGS = new TreeMap<>(Map.of(
@@ -124,12 +122,5 @@ public class SiteIconsWriter implements RenderingTool {
             }
         }
         return out.append('"').toString();
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

@@ -1,25 +1,22 @@
 package org.coderpay.pages;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /** Writes the estimator's data (see {@link EstimatorData}) when the site has a page of type estimator. */
-public class EstimatorDataWriter implements RenderingTool {
+public class EstimatorDataWriter extends SiteRenderingStep {
     static final String TYPE = "estimator";
-
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -43,12 +40,5 @@ public class EstimatorDataWriter implements RenderingTool {
                     + e.getMessage(), "Check that the output folder is writable."));
         }
         return 0;
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

@@ -1,6 +1,5 @@
 package org.coderpay.pages;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFigures;
@@ -29,7 +28,6 @@ import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
@@ -38,7 +36,7 @@ import org.jbake.template.RenderingException;
  * that have a source file; these come from data, so adding a row adds a page with no other edit.
  * One pass over the rows: the bake stays linear in the number of records.
  */
-public class RecordPagesRenderer implements RenderingTool {
+public class RecordPagesRenderer extends SiteRenderingStep {
     static final String TEMPLATE = "record.ftlh";
     static final String TYPE = "record";
 
@@ -93,13 +91,6 @@ public class RecordPagesRenderer implements RenderingTool {
             return 0;
         }
         return 1;
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 
     /** A dimension's list page and its records, for the home page's "browse" section. */

@@ -1,6 +1,5 @@
 package org.coderpay.search;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,14 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (Markdown pages and pages made from data) and reads their HTML, so what a reader can find is exactly
  * what a reader can see. Pages are indexed in path order, so the file is the same on every build.
  */
-public class SearchIndexWriter implements RenderingTool {
+public class SearchIndexWriter extends SiteRenderingStep {
     public static final String OUTPUT = "search-index.json";
     /** Enough text to find a page by its figures and words, small enough to load on a phone. */
     static final int MAX_TEXT = 1500;
@@ -80,12 +78,5 @@ public class SearchIndexWriter implements RenderingTool {
             entry.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         }
         return JsonMapper.builder().build().writeValueAsString(entries) + "\n";
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-            CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }
