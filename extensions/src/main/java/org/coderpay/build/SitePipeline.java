@@ -6,6 +6,7 @@ import org.coderpay.icons.SiteIconsWriter;
 import org.coderpay.pages.EstimatorDataWriter;
 import org.coderpay.pages.RecordPagesRenderer;
 import org.coderpay.search.SearchIndexWriter;
+import org.coderpay.social.SocialImageWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -26,6 +27,7 @@ public class SitePipeline extends SiteRenderingStep {
             new RecordPagesRenderer(),
             new EstimatorDataWriter(),
             new SiteIconsWriter(),
+            new SocialImageWriter(),
             new SearchIndexWriter(),
             new StrictBuildGate());
 

@@ -25,6 +25,12 @@ public record PageModel(String title, String description, String type, String ur
         return body.contains("class=\"salary-table__table\"") ? List.of(SORTABLE_TABLES) : List.of();
     }
 
+    /** This page's link-preview image, relative to the site root (see SocialImages). */
+    public String socialImage() {
+        String path = url.isEmpty() ? "" : url.substring(url.indexOf('/') + 1);
+        return org.coderpay.social.SocialImages.pathFor(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+    }
+
     public static final String SORTABLE_TABLES = "js/sortable-tables.js";
 
     public boolean isHome() {

@@ -7,8 +7,10 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * Site-wide values from jbake.properties ({@code site.*}), read once per bake.
  *
  * @param basePath where the site is served from, always starting and ending with a slash
+ * @param origin   the public address without a path (https://example.org), or empty while there is none;
+ *                 link previews need it, because their image address must be absolute
  */
-public record SiteSettings(String title, String tagline, String lang, String basePath) {
+public record SiteSettings(String title, String tagline, String lang, String basePath, String origin) {
 
     public static SiteSettings from(JBakeConfiguration config) {
         String base = text(config, "site.basePath", "/");
@@ -18,8 +20,9 @@ public record SiteSettings(String title, String tagline, String lang, String bas
         if (!base.endsWith("/")) {
             base = base + "/";
         }
+        String origin = text(config, "site.origin", "");
         return new SiteSettings(text(config, "site.title", "Site"), text(config, "site.tagline", ""),
-                text(config, "site.lang", "en"), base);
+                text(config, "site.lang", "en"), base, origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
     }
 
     /** The address of an output file, e.g. {@code guide/pay/index.html} becomes {@code /guide/pay/}. */

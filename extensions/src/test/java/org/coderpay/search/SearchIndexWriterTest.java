@@ -48,7 +48,7 @@ class SearchIndexWriterTest {
 
     @Test
     void theIndexIsTheSameWhenWrittenTwice() throws IOException {
-        var settings = new org.coderpay.template.SiteSettings("t", "", "en", "/");
+        var settings = new org.coderpay.template.SiteSettings("t", "", "en", "/", "");
         assertThat(SearchIndexWriter.index(RealSite.published(), settings))
                 .isEqualTo(SearchIndexWriter.index(RealSite.published(), settings));
     }

@@ -1,0 +1,56 @@
+package org.coderpay.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.coderpay.build.SiteBaker;
+import org.coderpay.build.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SocialImagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void imagesAre1200By630AndTheSameEveryTime() throws IOException {
+        byte[] first = SocialImages.draw("Site", "Medical coder pay in California", "$55,000–$75,000");
+        assertThat(SocialImages.draw("Site", "Medical coder pay in California", "$55,000–$75,000")).isEqualTo(first);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+        assertThat(image.getWidth()).isEqualTo(SocialImages.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(SocialImages.HEIGHT);
+        assertThat(SocialImages.draw("Site", "Another title", null)).isNotEqualTo(first);
+    }
+
+    @Test
+    void eachPageHasItsOwnImagePath() {
+        assertThat(List.of(SocialImages.pathFor("index.html"), SocialImages.pathFor("guide/states/california/index.html"),
+                SocialImages.pathFor("search.html")))
+                .containsExactly("social/home.png", "social/guide-states-california.png", "social/search.png");
+    }
+
+    @Test
+    void sharingTagsPointAtThePublishedImageOnceTheSiteHasAnAddress() throws IOException {
+        Path site = TestSites.fixtureSite(dir.resolve("site"));
+        Files.writeString(site.resolve("jbake.properties"),
+                Files.readString(site.resolve("jbake.properties")) + "\nsite.origin=https://example.org\n");
+        SiteBaker.Result result = SiteBaker.bake(site, dir.resolve("out/website"));
+        assertThat(result.succeeded()).as(result.report()).isTrue();
+        Document page = Jsoup.parse(Files.readString(result.published().resolve("guide/states/california/index.html")));
+        String image = page.selectFirst("meta[property=og:image]").attr("content");
+        assertThat(image).isEqualTo("https://example.org/social/guide-states-california.png");
+        assertThat(result.published().resolve("social/guide-states-california.png")).isRegularFile();
+        assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Medical coder pay in California");
+    }
+}
