@@ -99,11 +99,7 @@ var CoderPayEstimator = (function () {
         method.textContent = "";
       }
     });
-    form.hidden = false;
-    var fallback = document.getElementById("estimator-needs-js");
-    if (fallback) {
-      fallback.hidden = true;
-    }
+    form.querySelector("button[type=submit]").disabled = false;
   }
 
   if (typeof document !== "undefined") {
@@ -112,10 +108,22 @@ var CoderPayEstimator = (function () {
       if (!form || !window.fetch) {
         return;
       }
+      // Swap the no-script notice for the form at once (before first paint, so nothing shifts later);
+      // the button waits for the data.
+      var fallback = document.getElementById("estimator-needs-js");
+      var button = form.querySelector("button[type=submit]");
+      button.disabled = true;
+      form.hidden = false;
+      if (fallback) {
+        fallback.hidden = true;
+      }
       fetch(form.getAttribute("data-source"))
         .then(function (response) { return response.json(); })
         .then(function (data) { wire(form, data); })
-        .catch(function () { /* the page still explains the method without the calculator */ });
+        .catch(function () {
+          document.getElementById("estimate-result").textContent =
+            "The calculator could not load its figures; the method below shows how to work it out.";
+        });
     });
   }
 
