@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.IndexablePages;
 import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
@@ -15,7 +15,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +38,7 @@ public class SearchIndexWriter extends SiteRenderingStep {
         BakeSession session = BakeSession.of(config);
         Path out = config.getDestinationFolder().toPath();
         try {
-            String json = index(out, SiteSettings.from(config));
+            String json = index(IndexablePages.of(session), SiteSettings.from(config));
             session.claimOutput(OUTPUT, "content/");
             Files.writeString(out.resolve(OUTPUT), json, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -49,17 +48,17 @@ public class SearchIndexWriter extends SiteRenderingStep {
         return 0;
     }
 
-    static String index(Path site, SiteSettings settings) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+    static String index(Path site, SiteSettings settings) {
+        return index(IndexablePages.read(site), settings);
+    }
+
+    static String index(List<IndexablePages.Page> pages, SiteSettings settings) {
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-        for (Path file : pages) {
-            String relative = site.relativize(file).toString().replace('\\', '/');
-            Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+        for (IndexablePages.Page page : pages) {
+            String relative = page.path();
+            Document doc = page.document().clone(); // the pages are shared with other steps
             Element main = doc.selectFirst("main");
-            if (main == null || doc.selectFirst("meta[name=robots][content*=noindex]") != null) {
+            if (main == null) {
                 continue;
             }
             main.select("nav, script, form, svg, .salary-table__source").remove();

@@ -1,13 +1,11 @@
 package org.coderpay.social;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.IndexablePages;
 import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
@@ -15,12 +13,11 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Writes each published page's preview image (see {@link SocialImages}) after every page is rendered,
+ * Writes each indexable page's preview image (see {@link SocialImages}) after every page is rendered,
  * reading the title and headline range from the page itself, so the image says what the page says.
  */
 public class SocialImageWriter extends SiteRenderingStep {
@@ -31,16 +28,9 @@ public class SocialImageWriter extends SiteRenderingStep {
         Path site = config.getDestinationFolder().toPath();
         String siteTitle = SiteSettings.from(config).title();
         try {
-            List<Path> pages;
-            try (Stream<Path> walk = Files.walk(site)) {
-                pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-            }
-            for (Path file : pages) {
-                String relative = site.relativize(file).toString().replace('\\', '/');
-                Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
-                if (doc.selectFirst("meta[name=robots][content*=noindex]") != null) {
-                    continue; // not meant to be shared or found
-                }
+            for (IndexablePages.Page page : IndexablePages.of(session)) {
+                String relative = page.path();
+                Document doc = page.document();
                 Element h1 = doc.selectFirst("main h1");
                 Element headline = doc.selectFirst("main .key-figures dd");
                 String image = SocialImages.pathFor(relative);
