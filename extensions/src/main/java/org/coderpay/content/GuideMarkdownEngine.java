@@ -53,8 +53,8 @@ public class GuideMarkdownEngine extends MarkupEngine {
             session.addDraft(shown);
             return null;
         }
-        if (output.startsWith("guide/")) {
-            String slug = output.substring("guide/".length()).replaceFirst("/index\\.html$", "");
+        String slug = GuidePages.slugFor(output);
+        if (slug != null) {
             session.component(GuidePages.class, s -> new GuidePages()).add(new GuidePages.Page(slug,
                     header.get().title(), SiteSettings.from(config).url(output), shown.toString().replace('\\', '/')));
         }

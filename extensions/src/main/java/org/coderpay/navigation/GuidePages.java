@@ -9,7 +9,15 @@ public final class GuidePages {
     public record Page(String slug, String title, String url, String source) {
     }
 
+    private static final String PREFIX = "guide/";
+
     private final Map<String, Page> pages = new TreeMap<>();
+
+    /** The slug of a guide page's output path ({@code guide/pay/index.html} gives {@code pay}), or null. */
+    public static String slugFor(String outputPath) {
+        return outputPath.startsWith(PREFIX)
+                ? outputPath.substring(PREFIX.length()).replaceFirst("/index\\.html$", "") : null;
+    }
 
     public synchronized void add(Page page) {
         pages.put(page.slug(), page);

@@ -14,6 +14,7 @@ import org.coderpay.content.GuideMarkdownEngine;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
+import org.coderpay.navigation.GuidePages;
 import org.coderpay.navigation.GuideSequence;
 import org.coderpay.navigation.PageNavigation;
 import org.coderpay.pages.EstimatorData;
@@ -103,8 +104,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             return Map.of("browse", RecordPagesRenderer.browse(DatasetCatalog.of(session), site));
         }
         Map<String, Object> extras = new java.util.HashMap<>();
-        if (uri.startsWith("guide/")) {
-            String slug = uri.substring("guide/".length()).replaceFirst("/index\\.html$", "");
+        String slug = GuidePages.slugFor(uri);
+        if (slug != null) {
             extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
                     GuideSequence.of(session)));
         }
