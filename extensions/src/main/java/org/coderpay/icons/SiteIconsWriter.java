@@ -26,6 +26,11 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
 /**
  * Writes the PNG fallbacks of assets/favicon.svg (for browsers and home screens that do not take SVG)
  * and the web app manifest. The icon is drawn from the same geometry as the SVG, with shapes only
@@ -89,38 +94,19 @@ public class SiteIconsWriter extends SiteRenderingStep {
 
     static String manifest(SiteSettings site) {
         String base = site.basePath();
-        return "{\n"
-                + "  \"name\": " + json(site.title()) + ",\n"
-                + "  \"short_name\": \"Coder Pay\",\n"
-                + "  \"description\": " + json(site.tagline()) + ",\n"
-                + "  \"lang\": " + json(site.lang()) + ",\n"
-                + "  \"start_url\": " + json(base) + ",\n"
-                + "  \"display\": \"browser\",\n"
-                + "  \"background_color\": \"#ffffff\",\n"
-                + "  \"theme_color\": \"#0b3d6e\",\n"
-                + "  \"icons\": [\n"
-                + "    {\"src\": " + json(base + "icon-192.png") + ", \"sizes\": \"192x192\", \"type\": \"image/png\"},\n"
-                + "    {\"src\": " + json(base + "icon-512.png") + ", \"sizes\": \"512x512\", \"type\": \"image/png\"},\n"
-                + "    {\"src\": " + json(base + "favicon.svg") + ", \"sizes\": \"any\", \"type\": \"image/svg+xml\"}\n"
-                + "  ]\n"
-                + "}\n";
-    }
-
-    private static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        ObjectNode m = JsonNodeFactory.instance.objectNode();
+        m.put("name", site.title());
+        m.put("short_name", "Coder Pay");
+        m.put("description", site.tagline());
+        m.put("lang", site.lang());
+        m.put("start_url", base);
+        m.put("display", "browser");
+        m.put("background_color", "#ffffff");
+        m.put("theme_color", "#0b3d6e");
+        ArrayNode icons = m.putArray("icons");
+        icons.addObject().put("src", base + "icon-192.png").put("sizes", "192x192").put("type", "image/png");
+        icons.addObject().put("src", base + "icon-512.png").put("sizes", "512x512").put("type", "image/png");
+        icons.addObject().put("src", base + "favicon.svg").put("sizes", "any").put("type", "image/svg+xml");
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n";
     }
 }
