@@ -28,8 +28,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Accessibility in a real browser: axe-core in headless Chromium on one page of each page type, at
  * 360 and 1280 CSS pixels wide, in the light and the dark colour scheme, against the WCAG 2.0, 2.1
- * and 2.2 A and AA rules; and a keyboard walk: Tab reaches every link, button and field in document
- * order, and each one shows where the focus is.
+ * and 2.2 A and AA rules; a keyboard walk: Tab reaches every link, button and field in document
+ * order, and each one shows where the focus is; and reflow: at 320, 360 and 1280 px nothing makes the
+ * page scroll sideways (WCAG 1.4.10).
  *
  * <p>Uses Debian's chromium and chromedriver at fixed paths and never downloads a browser or driver;
  * without them the gate is skipped, says so, and says how to run it.
@@ -37,6 +38,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class BrowserGate implements Gate {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final int[] WIDTHS = {360, 1280};
+    /** WCAG 1.4.10's width: checked for reflow only, since axe's rules do not depend on the width. */
+    static final int NARROWEST = 320;
     /** Held so the level sticks (java.util.logging keeps loggers weakly); Selenium's INFO lines are noise here. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     /** Set to 1 (CI does) to fail instead of skipping when the browser is missing. */
@@ -94,19 +97,23 @@ public final class BrowserGate implements Gate {
             try {
                 for (Map.Entry<String, String> type : types.entrySet()) {
                     String page = type.getValue();
+                    try {
+                        load(driver, server.origin() + PublishedSite.urlOf(page), NARROWEST, false);
+                        findings.addAll(Reflow.run(site, page, driver, NARROWEST));
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        findings.add(browserChoked(site, page, NARROWEST, false, e));
+                    }
                     for (int width : WIDTHS) {
                         for (boolean dark : new boolean[] {false, true}) {
                             load(driver, server.origin() + PublishedSite.urlOf(page), width, dark);
                             try {
                                 findings.addAll(axe(site, page, driver, width, dark));
                                 if (!dark) {
+                                    findings.addAll(Reflow.run(site, page, driver, width));
                                     findings.addAll(KeyboardWalk.run(site, page, driver, width));
                                 }
                             } catch (org.openqa.selenium.WebDriverException e) {
-                                // One page the browser chokes on must not hide the findings of the others.
-                                findings.add(Finding.onPage(site, page, "The browser could not check the page ("
-                                        + variant(width, dark) + "): " + e.getMessage().lines().findFirst().orElse(""),
-                                        "Open the page in Chromium and look for a script error or a page that never finishes loading."));
+                                findings.add(browserChoked(site, page, width, dark, e));
                             }
                         }
                     }
@@ -119,7 +126,7 @@ public final class BrowserGate implements Gate {
         }
         return new GateResult(name(), types.size(), "page types", findings,
                 "axe-core WCAG 2.0-2.2 A/AA and keyboard on " + String.join(", ", types.values())
-                        + " at 360/1280 px, light/dark", null);
+                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px", null);
     }
 
     /**
@@ -188,7 +195,7 @@ public final class BrowserGate implements Gate {
 
     private static void load(ChromeDriver driver, String url, int width, boolean dark) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+                "screenWidth", width, "screenHeight", 800, "deviceScaleFactor", 1, "mobile", width < 600));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
         driver.get(url);
@@ -197,10 +204,19 @@ public final class BrowserGate implements Gate {
             throw new IllegalStateException("Could not switch the browser to the " + (dark ? "dark" : "light")
                     + " colour scheme; the colour checks would be meaningless.");
         }
-        Object innerWidth = driver.executeScript("return window.innerWidth");
-        if (!(innerWidth instanceof Number n) || n.intValue() != width) {
-            throw new IllegalStateException("Could not set the viewport to " + width + " px (got " + innerWidth + ").");
+        // The screen, not the viewport: a page that is too wide widens a phone's layout viewport, and that
+        // is a reflow finding about the page, whereas a screen of the wrong size means the emulation failed.
+        Object screenWidth = driver.executeScript("return screen.width");
+        if (!(screenWidth instanceof Number n) || n.intValue() != width) {
+            throw new IllegalStateException("Could not set the screen to " + width + " px (got " + screenWidth + ").");
         }
+    }
+
+    /** One page the browser chokes on must not hide the findings of the others. */
+    private static Finding browserChoked(PublishedSite site, String page, int width, boolean dark, RuntimeException e) {
+        return Finding.onPage(site, page, "The browser could not check the page (" + variant(width, dark) + "): "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                "Open the page in Chromium and look for a script error or a page that never finishes loading.");
     }
 
     private static String variant(int width, boolean dark) {

@@ -13,7 +13,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 final class KeyboardWalk {
     /** Names an element twice: a path that finds it again (nth-child steps) and a label for people. */
-    private static final String DESCRIBE = """
+    static final String DESCRIBE = """
             function describe(el) {
               if (!el || el === document.body) return ['body', 'the page itself'];
               const parts = [];

@@ -69,4 +69,23 @@ class BrowserGateTest {
         assertThat(result.findings()).filteredOn(f -> f.page().equals("guide/pay/index.html"))
                 .anySatisfy(f -> assertThat(f.message()).contains("out of document order"));
     }
+
+    @Test
+    void contentWiderThanAPhoneFailsReflowUnlessItScrollsInARegionOfItsOwn() throws Exception {
+        assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
+        PublishedSite site = new Fixture(dir)
+                .page("index.html", "<div class=\"scroll\"><table><tr><td class=\"wide\">Wide cell</td></tr></table></div>")
+                .page("guide/pay/index.html", "<p class=\"wide\">Too wide.</p>")
+                .file("css/site.css", Fixture.CSS + ".wide { width: 500px; } .scroll { overflow-x: auto; }\n").site();
+
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian(), true).check(site);
+
+        assertThat(result.findings()).filteredOn(f -> f.message().startsWith("Reflow"))
+                .allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/pay/index.html"))
+                .anySatisfy(f -> assertThat(f.message()).startsWith("Reflow (320 px): the page is ")
+                        .contains("Sticking out: <p> \"Too wide.\""))
+                .anySatisfy(f -> assertThat(f.message()).startsWith("Reflow (360 px)"))
+                .noneSatisfy(f -> assertThat(f.message()).startsWith("Reflow (1280 px)"))
+                .allSatisfy(f -> assertThat(f.line()).as("the element's line in the page").isPositive());
+    }
 }
