@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The few facts a bake hands on to the publish step, kept beside (never inside) the output folder. */
-public record BakeSummary(long bakeMillis, int drafts) {
+/**
+ * The few facts a bake hands on to the publish step, kept beside (never inside) the output folder.
+ *
+ * @param origin the site.origin the pages were baked with, empty when none (then they have no image tags)
+ */
+public record BakeSummary(long bakeMillis, int drafts, String origin) {
 
     public static Path fileFor(Path outputFolder) {
         Path abs = outputFolder.toAbsolutePath();
@@ -27,13 +31,13 @@ public record BakeSummary(long bakeMillis, int drafts) {
         Path file = fileFor(outputFolder);
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file)) {
+            try (Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read " + file, e);
             }
         }
         return new BakeSummary(Long.parseLong(p.getProperty("bakeMillis", "-1")),
-                Integer.parseInt(p.getProperty("drafts", "0")));
+                Integer.parseInt(p.getProperty("drafts", "0")), p.getProperty("origin", ""));
     }
 }

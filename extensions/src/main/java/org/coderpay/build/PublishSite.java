@@ -38,8 +38,12 @@ public final class PublishSite {
                     : String.format(Locale.ROOT, " in %.1f s", summary.bakeMillis() / 1000.0);
             String drafts = summary.drafts() == 0 ? "" : String.format(Locale.ROOT, "; %d draft%s left out",
                     summary.drafts(), summary.drafts() == 1 ? "" : "s");
-            return String.format(Locale.ROOT, "Published %d pages (%d files, %d KB) to %s; baked%s%s.",
-                    pages, files, (bytes + 1023) / 1024, where, time, drafts);
+            String previews = summary.origin().isEmpty()
+                    ? "\nLink previews: images drawn, but no og:image or canonical tags, since site.origin is not set;"
+                            + " publish with ./mvnw package -Dsite.origin=https://your.host (README, Building for publishing)."
+                    : "";
+            return String.format(Locale.ROOT, "Published %d pages (%d files, %d KB) to %s; baked%s%s.%s",
+                    pages, files, (bytes + 1023) / 1024, where, time, drafts, previews);
         }
     }
 

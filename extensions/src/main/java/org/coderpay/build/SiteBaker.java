@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,6 +81,14 @@ public final class SiteBaker {
 
     /** Bakes {@code source} (the folder holding jbake.properties) and publishes into {@code published}. */
     public static Result bake(Path source, Path published) throws IOException {
+        return bake(source, published, Map.of());
+    }
+
+    /**
+     * Like {@link #bake(Path, Path)}, with {@code settings} taking the place of the same keys in
+     * jbake.properties for this bake only (the preview sets its own address as {@code site.origin}).
+     */
+    public static Result bake(Path source, Path published, Map<String, String> settings) throws IOException {
         Objects.requireNonNull(source, "source");
         Path target = published.toAbsolutePath().normalize();
         Path staging = stagingFor(target);
@@ -94,6 +103,7 @@ public final class SiteBaker {
                 // Exactly what jbake-maven-plugin's GenerateMojo does, with the cache cleared every time.
                 JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                         source.toAbsolutePath().normalize().toFile(), staging.toFile(), true);
+                settings.forEach(config::setProperty);
                 session = BakeSession.of(config);
                 Oven oven = new Oven(config);
                 oven.bake();

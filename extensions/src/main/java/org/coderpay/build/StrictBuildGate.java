@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.coderpay.diagnostics.Problem;
+import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -29,6 +30,9 @@ public class StrictBuildGate extends SiteRenderingStep {
         // Datasets are validated even when no page uses them.
         org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
+        String origin = java.util.Objects.toString(config.get(SiteSettings.ORIGIN), "");
+        SiteSettings.originProblem(origin).ifPresent(invalid -> JBakeProperties.of(session)
+                .problem(session, SiteSettings.ORIGIN, origin, invalid.message(), invalid.hint()));
         claimStaticFiles(session, config.getAssetFolder().toPath(), null);
         claimStaticFiles(session, config.getContentFolder().toPath(), ".md");
         session.collisions().forEach((output, sources) -> session.problems().add(Problem.inFile(
@@ -57,7 +61,13 @@ public class StrictBuildGate extends SiteRenderingStep {
         Path summary = BakeSummary.fileFor(config.getDestinationFolder().toPath());
         try {
             Files.createDirectories(summary.getParent());
-            Files.writeString(summary, "bakeMillis=" + millis + "\ndrafts=" + session.drafts().size() + "\n");
+            java.util.Properties facts = new java.util.Properties();
+            facts.setProperty("bakeMillis", Long.toString(millis));
+            facts.setProperty("drafts", Integer.toString(session.drafts().size()));
+            facts.setProperty("origin", SiteSettings.from(config).origin());
+            try (java.io.Writer out = Files.newBufferedWriter(summary, java.nio.charset.StandardCharsets.UTF_8)) {
+                facts.store(out, null);
+            }
             writeSources(config, session);
         } catch (IOException e) {
             LOG.warn("Could not write {}: {}", summary, e.getMessage());

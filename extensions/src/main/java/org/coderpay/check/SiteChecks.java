@@ -36,7 +36,8 @@ public final class SiteChecks {
 
     public static List<Gate> defaultGates(Path reports) {
         return List.of(new HtmlValidityGate(), new LinkGate(reports.resolve("external-links.txt")),
-                new WeightGate(reports.resolve("page-weight.txt")), new InlineCodeGate(), new BrowserGate(BrowserGate.Browser.debian(), BrowserGate.requiredByEnvironment()));
+                new WeightGate(reports.resolve("page-weight.txt")), new InlineCodeGate(), new LinkPreviewGate(),
+                new BrowserGate(BrowserGate.Browser.debian(), BrowserGate.requiredByEnvironment()));
     }
 
     /** Runs every gate, prints its findings, then one summary line per gate. */

@@ -1,9 +1,5 @@
 package org.coderpay.navigation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.JBakeProperties;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.diagnostics.Problem;
 
@@ -60,9 +57,9 @@ public final class GuideSequence {
 
     private static GuideSequence build(BakeSession session) {
         Map<String, GuidePages.Page> pages = session.component(GuidePages.class, s -> new GuidePages()).bySlug();
-        Path propertiesFile = session.root().resolve("jbake.properties");
-        List<String> lines = readLines(propertiesFile);
-        int line = lineOf(lines);
+        JBakeProperties properties = JBakeProperties.of(session);
+        List<String> lines = properties.lines();
+        int line = properties.lineOf(KEY);
         List<String> names = names(session.config().get(KEY));
         List<GuidePages.Page> order = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -87,7 +84,7 @@ public final class GuideSequence {
 
     private static void problem(BakeSession session, List<String> lines, int line, int column, String name,
             String message, String hint) {
-        session.problems().add(Problem.at(Path.of("jbake.properties"), line, Math.max(column, 0), message, hint),
+        session.problems().add(Problem.at(JBakeProperties.FILE, line, Math.max(column, 0), message, hint),
                 lines, name.length());
     }
 
@@ -102,22 +99,5 @@ public final class GuideSequence {
         }
         names.removeIf(String::isEmpty);
         return names;
-    }
-
-    private static int lineOf(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith(KEY + "=")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 }

@@ -77,8 +77,8 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         String source = session.root().relativize(dataset.file().toAbsolutePath().normalize()).toString()
                 .replace('\\', '/');
         session.claimOutput(built.outputPath(), source);
-        PageModel page = PageModel.generated(built.title(), built.description(), TYPE,
-                engine.site().url(built.outputPath()), dataset.reviewed(), source, engine.navigation());
+        PageModel page = PageModel.generated(built.title(), built.description(), TYPE, built.outputPath(),
+                engine.site(), dataset.reviewed(), source, engine.navigation());
         Path file = output.resolve(built.outputPath());
         try {
             Files.createDirectories(file.getParent());

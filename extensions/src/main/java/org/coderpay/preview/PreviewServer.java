@@ -6,9 +6,11 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import org.coderpay.build.SiteBaker;
+import org.coderpay.template.SiteSettings;
 
 /**
  * {@code ./mvnw -Ppreview package}: serves the published site on http://127.0.0.1:8820/ and rebakes it
@@ -25,6 +27,8 @@ public final class PreviewServer {
     private final Path source;
     private final Path published;
     private final PrintStream out;
+    /** Settings for every bake of this preview: its own address as site.origin, once the port is bound. */
+    private volatile Map<String, String> settings = Map.of();
 
     public PreviewServer(Path source, Path published, PrintStream out) {
         this.source = source.toAbsolutePath().normalize();
@@ -56,6 +60,8 @@ public final class PreviewServer {
             throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already in use (another preview?). "
                     + "Stop the other program, or choose a port: ./mvnw -Ppreview package -Dpreview.port=8821", e);
         }
+        // Link previews and canonical addresses point at this server, so they can be opened and checked here.
+        settings = Map.of(SiteSettings.ORIGIN, "http://127.0.0.1:" + server.port());
         // Watch before the first bake, so that a file saved while it runs is not missed.
         SourceWatcher watcher = new SourceWatcher(source, QUIET);
         out.println("Baking " + source + " ...");
@@ -76,7 +82,13 @@ public final class PreviewServer {
         server.start();
         out.println("Preview: http://127.0.0.1:" + server.port() + "/  (serving " + published + ")");
         out.println("Watching content/, data/, templates/, assets/ and jbake.properties; Ctrl-C stops.");
-        watcher.run(this::rebake);
+        try {
+            watcher.run(this::rebake);
+        } finally {
+            // Reached when the thread is interrupted (by Ctrl-C's hook, or by a test that started it).
+            server.close();
+            watcher.close();
+        }
     }
 
     /** Bakes (after {@code changed}, or at start when null); publishes only a successful bake. */
@@ -86,7 +98,7 @@ public final class PreviewServer {
             out.println("Changed: " + String.join(", ", changed) + "; rebaking...");
         }
         try {
-            SiteBaker.Result result = SiteBaker.bake(source, published);
+            SiteBaker.Result result = SiteBaker.bake(source, published, settings);
             out.print(result.report());
             if (!result.succeeded()) {
                 out.println("Still serving the last good bake. Fix the problems above and save again.");

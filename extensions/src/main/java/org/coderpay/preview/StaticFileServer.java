@@ -54,6 +54,8 @@ public final class StaticFileServer implements AutoCloseable {
      * @param root the folder to serve, asked again on every request (a rebake may replace it)
      * @param port the port on 127.0.0.1; 0 picks a free one
      */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
     public StaticFileServer(Supplier<Path> root, int port) throws IOException {
         this.root = root;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -74,8 +76,12 @@ public final class StaticFileServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Stops serving; a second call (Ctrl-C's hook, then the preview's own clean-up) does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         server.stop(0);
         threads.shutdownNow();
     }

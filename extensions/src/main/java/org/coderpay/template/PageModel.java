@@ -12,11 +12,16 @@ import java.util.Map;
  * What a layout needs to know about the page it renders. Built in Java so templates only place
  * values; every string here is escaped on output except {@link #body}, which the layout marks safe.
  *
+ * @param outputPath the file this page is written to, relative to the site root ({@code guide/pay/index.html})
+ * @param url       the address readers use, with the site's base path ({@code /guide/pay/})
  * @param reviewed  "November 24, 2026", or null when the page has no date
  * @param reviewedIso the same day as YYYY-MM-DD for the {@code datetime} attribute, or null
  */
-public record PageModel(String title, String description, String type, String url, String body,
+public record PageModel(String title, String description, String type, String outputPath, String url, String body,
         String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav) {
+
+    /** Page types that are no destination of their own: kept out of search engines, the site search and link previews. */
+    private static final java.util.Set<String> NOT_INDEXED = java.util.Set.of("notfound", "search");
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -27,8 +32,15 @@ public record PageModel(String title, String description, String type, String ur
 
     /** This page's link-preview image, relative to the site root (see SocialImages). */
     public String socialImage() {
-        String path = url.isEmpty() ? "" : url.substring(url.indexOf('/') + 1);
-        return org.coderpay.social.SocialImages.pathFor(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        return org.coderpay.social.SocialImages.pathFor(outputPath);
+    }
+
+    /**
+     * Whether search engines, the site search and link previews should know this page (the layout
+     * writes {@code noindex} otherwise, and IndexablePages goes by that).
+     */
+    public boolean isIndexable() {
+        return !NOT_INDEXED.contains(type);
     }
 
     public static final String SORTABLE_TABLES = "js/sortable-tables.js";
@@ -39,18 +51,20 @@ public record PageModel(String title, String description, String type, String ur
 
     static PageModel from(Map<String, Object> content, SiteSettings site, SiteNavigation navigation) {
         String uri = string(content.get("uri"));
-        String url = uri.isEmpty() ? site.basePath() : site.url(uri);
+        String outputPath = uri.isEmpty() ? "index.html" : uri;
+        String url = site.url(outputPath);
         Date date = content.get("date") instanceof Date d ? d : null;
         LocalDate day = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         return new PageModel(string(content.get("title")), string(content.get("description")),
-                string(content.get("type")), url, string(content.get("body")), day == null ? null : HUMAN.format(day),
+                string(content.get("type")), outputPath, url, string(content.get("body")), day == null ? null : HUMAN.format(day),
                 day == null ? null : day.toString(), string(content.get("source_path")), navigation.links(url));
     }
 
     /** A page a renderer makes from data rather than from a Markdown file. */
-    public static PageModel generated(String title, String description, String type, String url, LocalDate reviewed,
-            String sourcePath, SiteNavigation navigation) {
-        return new PageModel(title, description, type, url, "", reviewed == null ? null : HUMAN.format(reviewed),
+    public static PageModel generated(String title, String description, String type, String outputPath,
+            SiteSettings site, LocalDate reviewed, String sourcePath, SiteNavigation navigation) {
+        String url = site.url(outputPath);
+        return new PageModel(title, description, type, outputPath, url, "", reviewed == null ? null : HUMAN.format(reviewed),
                 reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url));
     }
 

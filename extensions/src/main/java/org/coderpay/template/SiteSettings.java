@@ -1,5 +1,13 @@
 package org.coderpay.template;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 import org.coderpay.build.OutputPaths;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -11,6 +19,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  *                 link previews need it, because their image address must be absolute
  */
 public record SiteSettings(String title, String tagline, String lang, String basePath, String origin) {
+    public static final String ORIGIN = "site.origin";
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
     public static SiteSettings from(JBakeConfiguration config) {
         String base = text(config, "site.basePath", "/");
@@ -20,9 +30,48 @@ public record SiteSettings(String title, String tagline, String lang, String bas
         if (!base.endsWith("/")) {
             base = base + "/";
         }
-        String origin = text(config, "site.origin", "");
+        String origin = text(config, ORIGIN, "");
         return new SiteSettings(text(config, "site.title", "Site"), text(config, "site.tagline", ""),
                 text(config, "site.lang", "en"), base, origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+    }
+
+    /** A setting that cannot be used: what is wrong, and how to fix it. */
+    public record Invalid(String message, String hint) {
+    }
+
+    /**
+     * What is wrong with {@code origin} as the site's public address, as a message and a fix, or empty
+     * when it is fine or not set. Link previews and canonical addresses are built from it, so it must be
+     * scheme and host only (the path belongs in site.basePath) and https, except on this machine.
+     */
+    public static Optional<Invalid> originProblem(String origin) {
+        if (origin.isBlank()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(origin.strip());
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        String example = "Write the scheme and host only, for example " + ORIGIN + "=https://coderpay.example";
+        if (uri == null || uri.getScheme() == null || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            return Optional.of(new Invalid(ORIGIN + " \"" + origin + "\" is not a web address.", example + "."));
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (!path.isEmpty() && !path.equals("/") || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.of(new Invalid(ORIGIN + " \"" + origin + "\" has more than a scheme and host.",
+                    "Keep " + ORIGIN + "=" + uri.getScheme() + "://" + uri.getRawAuthority() + " and, if the site lives in a folder,"
+                            + " set site.basePath=" + (path.endsWith("/") ? path : path + "/") + " instead."));
+        }
+        boolean https = uri.getScheme().equalsIgnoreCase("https");
+        boolean local = uri.getScheme().equalsIgnoreCase("http") && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        if (!https && !local) {
+            return Optional.of(new Invalid(ORIGIN + " \"" + origin + "\" is not an https address.",
+                    "Publish over https (GitHub Pages and every current host do): " + ORIGIN + "=https://"
+                            + uri.getRawAuthority() + "; plain http is only for http://127.0.0.1 on this machine."));
+        }
+        return Optional.empty();
     }
 
     /** The address of an output file, e.g. {@code guide/pay/index.html} becomes {@code /guide/pay/}. */
@@ -41,7 +90,7 @@ public record SiteSettings(String title, String tagline, String lang, String bas
     }
 
     private static Iterable<String> toStrings(Iterable<?> parts) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         parts.forEach(p -> out.add(String.valueOf(p)));
         return out;
     }

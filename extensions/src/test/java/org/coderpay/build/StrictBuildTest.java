@@ -191,4 +191,28 @@ class StrictBuildTest {
                 .contains("<em>money</em>");
         assertThat(result.report()).matches("(?s)Published \\d+ pages .*");
     }
+
+    @Test
+    void siteOriginThatIsNoHttpsSchemeAndHostFailsAtItsValue() throws IOException {
+        Path site = TestSites.fixtureSite(dir.resolve("site"));
+        Path properties = site.resolve("jbake.properties");
+        String text = Files.readString(properties, StandardCharsets.UTF_8);
+        int line = (int) text.lines().count() + 1;
+
+        Files.writeString(properties, text + "site.origin = https://coder.github.io/pay-guide\n", StandardCharsets.UTF_8);
+        SiteBaker.Result withPath = SiteBaker.bake(site, dir.resolve("out/website"));
+        assertFailsAt(withPath, "jbake.properties:" + line + ":15", "site.origin \"https://coder.github.io/pay-guide\" has more than a scheme and host.");
+        assertThat(withPath.report()).contains("Keep site.origin=https://coder.github.io and, if the site lives in a folder,"
+                + " set site.basePath=/pay-guide/ instead.").contains("^^^^");
+
+        Files.writeString(properties, text + "site.origin=http://coderpay.example\n", StandardCharsets.UTF_8);
+        assertFailsAt(SiteBaker.bake(site, dir.resolve("out/website")), "jbake.properties:" + line + ":13",
+                "site.origin \"http://coderpay.example\" is not an https address.");
+
+        Files.writeString(properties, text, StandardCharsets.UTF_8);
+        SiteBaker.Result fromCommandLine = SiteBaker.bake(site, dir.resolve("out/website"),
+                java.util.Map.of("site.origin", "coderpay.example"));
+        assertFailsAt(fromCommandLine, "jbake.properties", "site.origin \"coderpay.example\" is not a web address."
+                + " (set with -Dsite.origin=coderpay.example on the command line)");
+    }
 }

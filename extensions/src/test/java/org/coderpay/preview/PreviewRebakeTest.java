@@ -2,8 +2,16 @@ package org.coderpay.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +20,14 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.coderpay.build.SiteBaker;
 import org.coderpay.build.TestSites;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +91,48 @@ class PreviewRebakeTest {
             }
             assertThat(changes).contains("content/guide/new-folder/page.md", "jbake.properties");
         }
+    }
+
+    @Test
+    void previewWritesItsOwnAddressIntoTheSharingTagsAndServesTheImageThere() throws Exception {
+        Path site = TestSites.fixtureSite(dir.resolve("site"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PreviewServer preview = new PreviewServer(site, dir.resolve("out/website"), new PrintStream(log, true, StandardCharsets.UTF_8));
+        Thread thread = new Thread(() -> {
+            try {
+                preview.serve(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "test-preview");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            Pattern started = Pattern.compile("Preview: (http://127\\.0\\.0\\.1:\\d+)/");
+            Matcher m = started.matcher("");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(m = started.matcher(log.toString(StandardCharsets.UTF_8))).find() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(m.find(0)).as("the preview started: " + log).isTrue();
+            String origin = m.group(1);
+            HttpClient http = HttpClient.newHttpClient();
+
+            String home = http.send(HttpRequest.newBuilder(URI.create(origin + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String image = Jsoup.parse(home).select("meta[property=og:image]").attr("content");
+            assertThat(image).isEqualTo(origin + "/social/home.png");
+            HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(image)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(png.statusCode()).isEqualTo(200);
+            assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+            BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(png.body()));
+            assertThat(new int[] {drawn.getWidth(), drawn.getHeight()}).containsExactly(1200, 630);
+        } finally {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        assertThat(thread.isAlive()).as("the preview stops when its thread is interrupted").isFalse();
     }
 }
