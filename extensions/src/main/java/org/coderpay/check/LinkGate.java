@@ -49,7 +49,7 @@ public final class LinkGate implements Gate {
             refs.addAll(References.inStylesheet(site, css));
         }
         for (References.Ref ref : refs) {
-            Target t = resolve(ref.page(), ref.url());
+            Target t = resolve(ref.page(), onSite(site, ref));
             switch (t.kind) {
                 case EXTERNAL -> {
                     external.add(ref.url() + "\t" + ref.page() + ":" + ref.line());
@@ -117,6 +117,29 @@ public final class LinkGate implements Gate {
     }
 
     enum Kind { INTERNAL, EXTERNAL, IGNORED, BAD }
+
+    /**
+     * A link to the site's own public address (the canonical link, say) is a link inside the site: the
+     * page's og:url says where it is published, so such an address is checked as the path it names.
+     */
+    private static String onSite(PublishedSite site, References.Ref ref) {
+        if (!PublishedSite.isPage(ref.page())) {
+            return ref.url();
+        }
+        String self = site.document(ref.page()).select("meta[property=og:url]").attr("content");
+        try {
+            URI page = new URI(self);
+            if (page.getScheme() != null && page.getRawAuthority() != null) {
+                String origin = page.getScheme() + "://" + page.getRawAuthority();
+                if (ref.url().startsWith(origin + "/")) {
+                    return ref.url().substring(origin.length());
+                }
+            }
+        } catch (URISyntaxException e) {
+            // No usable og:url: every absolute address counts as external.
+        }
+        return ref.url();
+    }
 
     /** Where an address leads: a published path (no leading slash) and fragment, or elsewhere. */
     record Target(Kind kind, String path, String fragment, boolean https, String problem, String hint) {

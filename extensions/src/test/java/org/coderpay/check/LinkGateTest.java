@@ -127,4 +127,21 @@ class LinkGateTest {
         assertThat(new LinkGate(null).check(site).findings()).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("javascript:"));
     }
+
+    @Test
+    void linksToTheSitesOwnPublicAddressAreCheckedAsInternal() throws Exception {
+        String head = "<meta property=\"og:url\" content=\"https://coderpay.example/guide/pay/\">\n"
+                + "<link rel=\"canonical\" href=\"https://coderpay.example/guide/pay/\">\n</head>";
+        PublishedSite site = new Fixture(dir)
+                .page("index.html", "<p>Home.</p>")
+                .file("guide/pay/index.html", Fixture.html("Pay", "<p><a href=\"https://coderpay.example/guide/gone/\">Gone</a>"
+                        + " <a href=\"https://other.example/guide/gone/\">Elsewhere</a></p>").replace("</head>", head))
+                .site();
+
+        GateResult result = new LinkGate(null).check(site);
+
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Dead link \"https://coderpay.example/guide/gone/\": nothing is published at /guide/gone/index.html"));
+        assertThat(result.note()).as("two stylesheet links, the canonical link and Gone; Elsewhere is external").startsWith("4 internal and 1 external links");
+    }
 }

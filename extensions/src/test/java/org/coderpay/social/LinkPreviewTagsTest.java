@@ -10,9 +10,14 @@ import java.util.Map;
 
 import org.coderpay.build.SiteBaker;
 import org.coderpay.build.TestSites;
+import org.coderpay.check.Gate;
 import org.coderpay.check.GateResult;
+import org.coderpay.check.HtmlValidityGate;
+import org.coderpay.check.InlineCodeGate;
+import org.coderpay.check.LinkGate;
 import org.coderpay.check.LinkPreviewGate;
 import org.coderpay.check.PublishedSite;
+import org.coderpay.check.WeightGate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -122,7 +127,7 @@ class LinkPreviewTagsTest {
     }
 
     @Test
-    void realSiteBakedWithAnOriginPassesTheGateOnEveryIndexablePage() throws IOException {
+    void realSiteBakedWithAnOriginPassesTheGatesOnEveryIndexablePage() throws Exception {
         SiteBaker.Result result = SiteBaker.bake(TestSites.repoRoot(), Path.of("target/test-bakes/real-origin/website"),
                 Map.of("site.origin", ORIGIN));
         assertThat(result.succeeded()).as(result.report()).isTrue();
@@ -133,5 +138,14 @@ class LinkPreviewTagsTest {
         assertThat(gate.findings()).isEmpty();
         assertThat(gate.checked()).as("indexable pages: all but the 404 and search pages")
                 .isEqualTo(site.pages().size() - 2).isGreaterThan(30);
+        // The absolute addresses keep the pages valid, their links whole (the canonical links are checked as
+        // links inside the site) and free of requests to other hosts.
+        for (Gate other : List.of(new HtmlValidityGate(), new LinkGate(null), new WeightGate(null), new InlineCodeGate())) {
+            GateResult checked = other.check(site);
+            assertThat(checked.findings()).as(other.name()).isEmpty();
+            if (other instanceof LinkGate) {
+                assertThat(checked.note()).contains(" and 0 external links");
+            }
+        }
     }
 }
