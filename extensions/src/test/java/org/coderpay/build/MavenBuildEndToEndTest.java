@@ -39,15 +39,20 @@ class MavenBuildEndToEndTest {
         Path copy = dir.resolve("repo");
         copyRepository(repo, copy);
 
-        // A good build publishes, and its log is readable: no OrientDB or per-page noise, and it ends
-        // with what was published and how long the bake took.
-        Run good = mvnw(copy, "-o", "-B", "-DskipTests", "package");
+        // A good build publishes (with the site's address given as README's publishing command does), and
+        // its log is readable: no OrientDB or per-page noise, and it ends with what was published and how
+        // long the bake took.
+        Run good = mvnw(copy, "-o", "-B", "-DskipTests", "-Dsite.origin=https://coderpay.example", "package");
         skipIfNotOffline(good.log);
         assertThat(good.exit).as(good.log).isZero();
         assertThat(good.log).doesNotContainIgnoringCase("orientdb").doesNotContain("orientechnologies")
                 .doesNotContain("Rendering [");
         assertThat(good.log).containsPattern("\\nPublished \\d+ pages \\(\\d+ files, \\d+ KB\\) to "
                 + Pattern.quote(copy.resolve("target/website").toString()) + "; baked in \\d+\\.\\d s\\.");
+        assertThat(good.log).doesNotContain("Link previews:");
+        assertThat(Files.readString(copy.resolve("target/website/guide/pay-by-level/index.html")))
+                .as("-Dsite.origin reaches the bake through the JBake plugin")
+                .contains("<link rel=\"canonical\" href=\"https://coderpay.example/guide/pay-by-level/\">");
         SortedMap<String, String> before = TestSites.snapshot(copy.resolve("target/website"));
         assertThat(before).containsKey("index.html");
 
