@@ -47,11 +47,16 @@ public final class IndexablePages {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (doc.selectFirst("meta[name=robots][content*=noindex]") == null) {
+            if (isIndexable(doc)) {
                 pages.add(new Page(site.relativize(file).toString().replace('\\', '/'), doc));
             }
         }
         return List.copyOf(pages);
+    }
+
+    /** Whether a published page lets search engines (and so the site search and link previews) have it. */
+    public static boolean isIndexable(Document doc) {
+        return doc.selectFirst("meta[name=robots][content*=noindex]") == null;
     }
 
     /** The per-bake cache, a type of its own so BakeSession can key it. */

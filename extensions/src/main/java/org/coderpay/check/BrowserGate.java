@@ -18,6 +18,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import org.coderpay.preview.StaticFileServer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -92,20 +93,23 @@ public final class BrowserGate implements Gate {
         List<Finding> findings = new ArrayList<>();
         Path profile = Files.createTempDirectory("site-checks-chromium");
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        try (StaticServer server = new StaticServer(site.root())) {
+        // The preview's server: it serves the folder as a static host does (index.html, 404.html, no escape).
+        try (StaticFileServer server = new StaticFileServer(site::root, 0)) {
+            server.start();
+            String origin = "http://127.0.0.1:" + server.port();
             ChromeDriver driver = start(profile);
             try {
                 for (Map.Entry<String, String> type : types.entrySet()) {
                     String page = type.getValue();
                     try {
-                        load(driver, server.origin() + PublishedSite.urlOf(page), NARROWEST, false);
+                        load(driver, origin + PublishedSite.urlOf(page), NARROWEST, false);
                         findings.addAll(Reflow.run(site, page, driver, NARROWEST));
                     } catch (org.openqa.selenium.WebDriverException e) {
                         findings.add(browserChoked(site, page, NARROWEST, false, e));
                     }
                     for (int width : WIDTHS) {
                         for (boolean dark : new boolean[] {false, true}) {
-                            load(driver, server.origin() + PublishedSite.urlOf(page), width, dark);
+                            load(driver, origin + PublishedSite.urlOf(page), width, dark);
                             try {
                                 findings.addAll(axe(site, page, driver, width, dark));
                                 if (!dark) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.coderpay.build.IndexablePages;
 import org.coderpay.social.SocialImages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,7 +42,7 @@ public final class LinkPreviewGate implements Gate {
         int checked = 0;
         for (String page : site.pages()) {
             Document doc = site.document(page);
-            if (doc.selectFirst("meta[name=robots][content*=noindex]") != null) {
+            if (!IndexablePages.isIndexable(doc)) {
                 continue;
             }
             checked++;

@@ -74,12 +74,15 @@ public final class SiteChecks {
         java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The site failed a gate; the findings have been printed. */
+    /**
+     * The site failed a gate; the findings have been printed. Carries no stack trace: exec:java prints
+     * the exception it gets, and a trace of our own main method would bury the report under noise.
+     */
     public static final class SiteChecksFailed extends Exception {
         private static final long serialVersionUID = 1L;
 
         SiteChecksFailed(String message) {
-            super(message);
+            super(message, null, false, false);
         }
     }
 }
