@@ -10,8 +10,14 @@ import java.util.List;
 public record RecordPage(List<Link> breadcrumbs, List<String> summary, List<Figure> figures, List<Link> items,
         String table, String chart, List<Link> related) {
 
-    /** A labelled value in the page's key figures. */
-    public record Figure(String label, String value) {
+    /**
+     * A labelled value in the page's key figures; the {@code headline} one (at most one a page) is what
+     * the page's link-preview image shows.
+     */
+    public record Figure(String label, String value, boolean headline) {
+        public Figure(String label, String value) {
+            this(label, value, false);
+        }
     }
 
     /** A link, with an optional figure shown after it; a null url marks the current page. */

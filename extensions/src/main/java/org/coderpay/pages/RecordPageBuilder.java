@@ -84,7 +84,7 @@ final class RecordPageBuilder {
             if (row.note() != null) {
                 summary.add(sentence(row.note()));
             }
-            figures.add(new RecordPage.Figure("Annual pay", pay.text()));
+            figures.add(new RecordPage.Figure("Annual pay", pay.text(), true));
             figures.add(new RecordPage.Figure("Hourly equivalent", pay.hourlyText()));
             median.ifPresent(m -> figures.add(new RecordPage.Figure("National median", m.text())));
             description = "What " + lowerFirst(who) + " earn: " + pay.text() + " a year (" + pay.hourlyText()
@@ -98,7 +98,7 @@ final class RecordPageBuilder {
                     "Across all credentials, certified coders earn " + f.text() + " more than coders without one."));
             figures.add(new RecordPage.Figure("Full name", row.name()));
             figures.add(new RecordPage.Figure("What it signals", row.signals()));
-            figures.add(new RecordPage.Figure("Pay effect", effect));
+            figures.add(new RecordPage.Figure("Pay effect", effect, row.premium() != null));
             description = "What the " + row.name() + " (" + row.label() + ") credential signals to employers and"
                     + " what it adds to a medical coder's pay.";
         }

@@ -39,7 +39,12 @@ public final class SocialImages {
         return "social/" + (slug.isEmpty() ? "home" : slug) + ".png";
     }
 
-    public static byte[] draw(String siteTitle, String title, String headline) {
+    /** The page's main figure, with what it is: "Annual pay", "$55,000–$75,000". */
+    public record Headline(String label, String value) {
+    }
+
+    /** @param headline the figure to show under the title, or null for a title-only image */
+    public static byte[] draw(String siteTitle, String title, Headline headline) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -61,9 +66,11 @@ public final class SocialImages {
                 y += (int) (titleFont.getSize2D() * 1.2f);
             }
             if (headline != null) {
+                g.setFont(BASE.deriveFont(34f));
+                g.drawString(headline.label(), 80, HEIGHT - 170);
                 g.setColor(ACCENT);
                 g.setFont(BASE.deriveFont(64f));
-                g.drawString(headline, 80, HEIGHT - 90);
+                g.drawString(headline.value(), 80, HEIGHT - 90);
             }
         } finally {
             g.dispose();

@@ -24,12 +24,32 @@ class SocialImagesTest {
 
     @Test
     void imagesAre1200By630AndTheSameEveryTime() throws IOException {
-        byte[] first = SocialImages.draw("Site", "Medical coder pay in California", "$55,000–$75,000");
-        assertThat(SocialImages.draw("Site", "Medical coder pay in California", "$55,000–$75,000")).isEqualTo(first);
+        SocialImages.Headline pay = new SocialImages.Headline("Annual pay", "$55,000–$75,000");
+        byte[] first = SocialImages.draw("Site", "Medical coder pay in California", pay);
+        assertThat(SocialImages.draw("Site", "Medical coder pay in California", pay)).isEqualTo(first);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
         assertThat(image.getWidth()).isEqualTo(SocialImages.WIDTH);
         assertThat(image.getHeight()).isEqualTo(SocialImages.HEIGHT);
         assertThat(SocialImages.draw("Site", "Another title", null)).isNotEqualTo(first);
+        assertThat(SocialImages.draw("Site", "Medical coder pay in California",
+                new SocialImages.Headline("Hourly", "$55,000–$75,000"))).as("the label is drawn too").isNotEqualTo(first);
+    }
+
+    @Test
+    void theImageShowsThePagesHeadlineFigureWithItsLabelAndNothingElse() throws IOException {
+        Path site = org.coderpay.build.RealSite.published();
+
+        assertThat(SocialImageWriter.headlineOf(page(site, "guide/states/california/index.html")))
+                .hasValue(new SocialImages.Headline("Annual pay", "$55,000–$75,000"));
+        assertThat(SocialImageWriter.headlineOf(page(site, "guide/credentials/cpc/index.html")))
+                .hasValue(new SocialImages.Headline("Pay effect", "+$5,000–$10,000 a year"));
+        // A credential without a published pay figure has no headline: its full name is not a figure.
+        assertThat(SocialImageWriter.headlineOf(page(site, "guide/credentials/cca/index.html"))).isEmpty();
+        assertThat(SocialImageWriter.headlineOf(page(site, "guide/pay-by-level/index.html"))).isEmpty();
+    }
+
+    private static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path)));
     }
 
     @Test
