@@ -1,10 +1,14 @@
 package org.coderpay.build;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.coderpay.diagnostics.Problem;
@@ -30,7 +34,7 @@ public class StrictBuildGate extends SiteRenderingStep {
         // Datasets are validated even when no page uses them.
         org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
-        String origin = java.util.Objects.toString(config.get(SiteSettings.ORIGIN), "");
+        String origin = Objects.toString(config.get(SiteSettings.ORIGIN), "");
         SiteSettings.originProblem(origin).ifPresent(invalid -> JBakeProperties.of(session)
                 .problem(session, SiteSettings.ORIGIN, origin, invalid.message(), invalid.hint()));
         claimStaticFiles(session, config.getAssetFolder().toPath(), null);
@@ -61,11 +65,11 @@ public class StrictBuildGate extends SiteRenderingStep {
         Path summary = BakeSummary.fileFor(config.getDestinationFolder().toPath());
         try {
             Files.createDirectories(summary.getParent());
-            java.util.Properties facts = new java.util.Properties();
+            Properties facts = new Properties();
             facts.setProperty("bakeMillis", Long.toString(millis));
             facts.setProperty("drafts", Integer.toString(session.drafts().size()));
             facts.setProperty("origin", SiteSettings.from(config).origin());
-            try (java.io.Writer out = Files.newBufferedWriter(summary, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
                 facts.store(out, null);
             }
             writeSources(config, session);
@@ -80,7 +84,7 @@ public class StrictBuildGate extends SiteRenderingStep {
         session.outputSources().forEach((output, source) -> sb.append(escape(output)).append('=')
                 .append(escape(source)).append('\n'));
         Files.writeString(BakeSummary.sourcesFileFor(config.getDestinationFolder().toPath()), sb.toString(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
     }
 
     /** Properties-file escaping for the few characters a path can hold that the format treats specially. */
