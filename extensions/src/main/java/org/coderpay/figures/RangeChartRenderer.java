@@ -11,8 +11,9 @@ import org.coderpay.figures.RangeChart.ReferenceLine;
 /**
  * Writes a {@link RangeChart} as an inline SVG range-bar chart, made at build time.
  *
- * <p>Layout, in viewBox units (the SVG is 320 wide and scales to its container, {@code width="100%"};
- * the CSS caps its width so text stays near body size): a title, an optional reference-line label, then
+ * <p>Layout, in viewBox units (the SVG is 320 wide, or 560 for wide screens and print, see {@link Frame},
+ * and scales to its container, {@code width="100%"}; the CSS caps its width so text stays near body
+ * size): a title, an optional reference-line label, then
  * for each bar its label (with the range written after it, or on its own line when it would not fit)
  * above a 12-unit-high bar; vertical grid lines at every tick; the axis with rounded tick labels
  * ({@code $40k}); the unit label last. Text is 15 units (13 for axis and notes): on a 320 px wide
@@ -37,9 +38,7 @@ import org.coderpay.figures.RangeChart.ReferenceLine;
  * most one decimal through {@link BigDecimal}, so output is identical on every JVM and locale.
  */
 public final class RangeChartRenderer {
-    static final int WIDTH = 320;
     static final int LEFT = 8;
-    static final int RIGHT = WIDTH - 8;
     static final int TEXT_SIZE = 15;
     static final int TITLE_SIZE = 16;
     static final int SMALL_SIZE = 13;
@@ -56,10 +55,28 @@ public final class RangeChartRenderer {
     /** Space under the title and under the last line of the unit label. */
     static final int END_GAP = 4;
     /**
-     * At most four intervals (five ticks): at 304 units that leaves 76 per interval, room for a
-     * six-character label centred on one tick next to the last label, which is anchored at its end.
+     * Units per tick interval at the least: room for a six-character label centred on one tick next
+     * to the last label, which is anchored at its end. Four intervals on a phone's 304 units.
      */
-    static final int MAX_TICK_INTERVALS = 4;
+    static final int MIN_TICK_INTERVAL = 76;
+
+    /**
+     * One drawing of the chart: the phone one is 320 units wide, the wide one 560 (shown on wider
+     * screens and in print, where the narrow one would be small or stretched). Same rules, same text
+     * sizes; a wide chart fits longer labels on one line and more ticks on its axis.
+     */
+    record Frame(String variant, int width) {
+        int right() {
+            return width - LEFT;
+        }
+
+        int maxTickIntervals() {
+            return (right() - LEFT) / MIN_TICK_INTERVAL;
+        }
+    }
+
+    static final Frame NARROW = new Frame("narrow", 320);
+    static final Frame WIDE = new Frame("wide", 560);
     /** A generous average glyph width for the system sans-serif fonts, as a fraction of the font size. */
     static final double GLYPH_WIDTH = 0.6;
 
@@ -67,18 +84,27 @@ public final class RangeChartRenderer {
     }
 
     /**
-     * Renders the chart.
+     * Renders the chart twice, for narrow and for wide screens; the CSS shows one of them (the other is
+     * {@code display: none}, so screen readers meet one chart).
      *
-     * @param idPrefix a token unique on the page (see {@link FigureIds}); the chart's title and
-     *                 description get {@code <prefix>-title} and {@code <prefix>-desc}
+     * @param idPrefix a token unique on the page (see {@link FigureIds}); the narrow chart's title and
+     *                 description get {@code <prefix>-title} and {@code <prefix>-desc}, the wide one's
+     *                 {@code <prefix>-wide-title} and {@code <prefix>-wide-desc}
      */
     public static String render(RangeChart chart, String idPrefix) {
         Html.requireToken(idPrefix, "id prefix");
-        Axis axis = Axis.of(chart);
+        return "<div class=\"range-chart\">\n" + svg(chart, idPrefix, NARROW) + svg(chart, idPrefix + "-wide", WIDE)
+                + "</div>\n";
+    }
+
+    /** One drawing of the chart, in the given frame. */
+    static String svg(RangeChart chart, String idPrefix, Frame frame) {
+        Html.requireToken(idPrefix, "id prefix");
+        Axis axis = Axis.of(chart, frame);
         StringBuilder body = new StringBuilder(2048);
         double y = 0;
 
-        for (String line : wrap(chart.title(), TITLE_SIZE)) {
+        for (String line : wrap(chart.title(), TITLE_SIZE, frame)) {
             y += TITLE_LINE;
             appendSizedText(body, "range-chart__title", y - DESCENT, TITLE_SIZE, line);
         }
@@ -86,7 +112,7 @@ public final class RangeChartRenderer {
         ReferenceLine reference = chart.reference();
         if (reference != null) {
             y += SMALL_LINE;
-            appendReferenceLabel(body, reference, axis.x(reference.value()), y - DESCENT);
+            appendReferenceLabel(body, reference, axis, y - DESCENT);
         }
         double plotTop = y;
 
@@ -114,15 +140,15 @@ public final class RangeChartRenderer {
         }
         body.append(bars);
         y = appendAxis(body, axis, axisY);
-        for (String line : wrap(chart.unitLabel(), SMALL_SIZE)) {
+        for (String line : wrap(chart.unitLabel(), SMALL_SIZE, frame)) {
             y += SMALL_LINE;
             appendSizedText(body, "range-chart__unit", y - DESCENT, SMALL_SIZE, line);
         }
         y += END_GAP;
 
         StringBuilder out = new StringBuilder(body.length() + 512);
-        out.append("<div class=\"range-chart\">\n");
-        out.append("<svg class=\"range-chart__svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(num(y))
+        out.append("<svg class=\"range-chart__svg range-chart__svg--").append(frame.variant()).append("\" viewBox=\"0 0 ")
+                .append(frame.width()).append(' ').append(num(y))
                 .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ")
                 .append(idPrefix).append("-desc\" font-size=\"").append(TEXT_SIZE).append("\" paint-order=\"stroke\">\n");
         out.append("<title id=\"").append(idPrefix).append("-title\">").append(Html.escape(chart.title()))
@@ -130,7 +156,7 @@ public final class RangeChartRenderer {
         out.append("<desc id=\"").append(idPrefix).append("-desc\">").append(Html.escape(chart.description()))
                 .append("</desc>\n");
         out.append(body);
-        out.append("</svg>\n</div>\n");
+        out.append("</svg>\n");
         return out.toString();
     }
 
@@ -146,9 +172,9 @@ public final class RangeChartRenderer {
         double y = top + ROW_GAP;
         out.append("<g class=\"range-chart__row").append(bar.highlighted() ? " range-chart__row--highlight" : "")
                 .append("\">\n");
-        List<String> lines = wrap(bar.label(), TEXT_SIZE);
+        List<String> lines = wrap(bar.label(), TEXT_SIZE, axis.frame());
         String value = bar.rangeText();
-        int capacity = capacity(TEXT_SIZE);
+        int capacity = capacity(TEXT_SIZE, axis.frame());
         boolean valueOnLastLine = lines.get(lines.size() - 1).length() + 1 + value.length() <= capacity;
         for (int i = 0; i < lines.size(); i++) {
             y += TEXT_LINE;
@@ -192,12 +218,14 @@ public final class RangeChartRenderer {
         return barTop + BAR_HEIGHT;
     }
 
-    private static void appendReferenceLabel(StringBuilder out, ReferenceLine reference, double x, double baseline) {
+    private static void appendReferenceLabel(StringBuilder out, ReferenceLine reference, Axis axis, double baseline) {
+        double x = axis.x(reference.value());
+        int right = axis.frame().right();
         String text = reference.text();
         double width = text.length() * GLYPH_WIDTH * SMALL_SIZE;
         String anchor;
         double textX;
-        if (x + 4 + width <= RIGHT) {
+        if (x + 4 + width <= right) {
             anchor = "start";
             textX = x + 4;
         } else if (x - 4 - width >= LEFT) {
@@ -205,7 +233,7 @@ public final class RangeChartRenderer {
             textX = x - 4;
         } else {
             anchor = "start";
-            textX = Math.max(LEFT, RIGHT - width);
+            textX = Math.max(LEFT, right - width);
         }
         out.append("<text class=\"range-chart__reference-label\" x=\"").append(num(textX)).append("\" y=\"")
                 .append(num(baseline)).append("\" font-size=\"").append(SMALL_SIZE).append("\" text-anchor=\"")
@@ -215,7 +243,7 @@ public final class RangeChartRenderer {
     /** Appends the axis line, tick marks and tick labels; returns the y below them. */
     private static double appendAxis(StringBuilder out, Axis axis, double axisY) {
         out.append("<g class=\"range-chart__axis\" font-size=\"").append(SMALL_SIZE).append("\">\n");
-        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(num(axisY)).append("\" x2=\"").append(RIGHT)
+        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(num(axisY)).append("\" x2=\"").append(axis.frame().right())
                 .append("\" y2=\"").append(num(axisY)).append("\"/>\n");
         List<Long> ticks = axis.ticks();
         for (int i = 0; i < ticks.size(); i++) {
@@ -233,8 +261,8 @@ public final class RangeChartRenderer {
     }
 
     /** Breaks text into lines at spaces so each fits the chart width at the given font size. */
-    static List<String> wrap(String text, int fontSize) {
-        int capacity = capacity(fontSize);
+    static List<String> wrap(String text, int fontSize, Frame frame) {
+        int capacity = capacity(fontSize, frame);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
@@ -251,8 +279,8 @@ public final class RangeChartRenderer {
         return lines;
     }
 
-    private static int capacity(int fontSize) {
-        return (int) Math.floor((RIGHT - LEFT) / (GLYPH_WIDTH * fontSize));
+    private static int capacity(int fontSize, Frame frame) {
+        return (int) Math.floor((frame.right() - LEFT) / (GLYPH_WIDTH * fontSize));
     }
 
     /** A coordinate with at most one decimal, independent of locale: 94, 94.5. */
@@ -266,11 +294,11 @@ public final class RangeChartRenderer {
 
     /**
      * The shared axis: from a round number at or below the smallest value to one at or above the
-     * largest, in steps of 1, 2, 2.5 or 5 times a power of ten, at most {@value #MAX_TICK_INTERVALS}
-     * intervals, counting the extra step added when a bar is open-ended.
+     * largest, in steps of 1, 2, 2.5 or 5 times a power of ten, at most the frame's
+     * {@link Frame#maxTickIntervals()} intervals, counting the extra step added when a bar is open-ended.
      */
-    record Axis(long min, long max, long step) {
-        static Axis of(RangeChart chart) {
+    record Axis(long min, long max, long step, Frame frame) {
+        static Axis of(RangeChart chart, Frame frame) {
             long lowest = Long.MAX_VALUE;
             long highest = Long.MIN_VALUE;
             boolean openEnded = false;
@@ -289,23 +317,23 @@ public final class RangeChartRenderer {
                     highest = lowest + 1;
                 }
             }
-            long step = niceStep(lowest, highest, openEnded ? 1 : 0);
+            long step = niceStep(lowest, highest, openEnded ? 1 : 0, frame.maxTickIntervals());
             long min = Math.floorDiv(lowest, step) * step;
             long max = -Math.floorDiv(-highest, step) * step;
             if (openEnded) {
                 max += step;
             }
-            return new Axis(min, max, step);
+            return new Axis(min, max, step, frame);
         }
 
-        static long niceStep(long lowest, long highest, int extraSteps) {
+        static long niceStep(long lowest, long highest, int extraSteps, int maxIntervals) {
             for (long magnitude = 1; ; magnitude *= 10) {
                 long[] candidates = magnitude >= 10
                         ? new long[] {magnitude, 2 * magnitude, 25 * magnitude / 10, 5 * magnitude}
                         : new long[] {magnitude, 2 * magnitude, 5 * magnitude};
                 for (long step : candidates) {
                     long intervals = -Math.floorDiv(-highest, step) - Math.floorDiv(lowest, step) + extraSteps;
-                    if (intervals <= MAX_TICK_INTERVALS) {
+                    if (intervals <= maxIntervals) {
                         return step;
                     }
                 }
@@ -321,7 +349,7 @@ public final class RangeChartRenderer {
         }
 
         double x(long value) {
-            return LEFT + (double) (value - min) * (RIGHT - LEFT) / (max - min);
+            return LEFT + (double) (value - min) * (frame.right() - LEFT) / (max - min);
         }
     }
 }

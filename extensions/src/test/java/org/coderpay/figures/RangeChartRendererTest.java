@@ -55,6 +55,11 @@ class RangeChartRendererTest {
         return charts;
     }
 
+    /** The phone drawing, which the layout rules below (and the spec file) are worked out for. */
+    private static String narrow(RangeChart chart, String idPrefix) {
+        return RangeChartRenderer.svg(chart, idPrefix, RangeChartRenderer.NARROW);
+    }
+
     private static RangeChart chart(String title, ReferenceLine reference, Bar... bars) {
         return new RangeChart(title, title + " in US dollars a year; the table above gives the same figures.",
                 "US dollars a year", List.of(bars), reference);
@@ -74,11 +79,15 @@ class RangeChartRendererTest {
         assertThat(svg.attr("viewBox")).matches("0 0 320 \\d+(\\.\\d)?");
     }
 
-    @Test
-    void everyChartOfTheBriefStaysInsideItsViewBoxWithPlainCoordinates() {
+    @ParameterizedTest
+    @CsvSource({"narrow, 320", "wide, 560"})
+    void everyChartOfTheBriefStaysInsideItsViewBoxWithPlainCoordinates(String variant, int width) {
+        RangeChartRenderer.Frame frame = variant.equals("wide") ? RangeChartRenderer.WIDE : RangeChartRenderer.NARROW;
         for (RangeChart chart : briefCharts()) {
-            Document svg = Jsoup.parse(RangeChartRenderer.render(chart, "fig-x"), "", Parser.xmlParser());
-            double height = Double.parseDouble(svg.selectFirst("svg").attr("viewBox").split(" ")[3]);
+            Document svg = Jsoup.parse(RangeChartRenderer.svg(chart, "fig-x", frame), "", Parser.xmlParser());
+            String[] viewBox = svg.selectFirst("svg").attr("viewBox").split(" ");
+            assertThat(viewBox[2]).isEqualTo(String.valueOf(width));
+            double height = Double.parseDouble(viewBox[3]);
 
             // The <svg> itself is sized by percent; everything drawn inside it is in viewBox units.
             svg.select("svg *").forEach(element -> GEOMETRY.forEach(name -> {
@@ -87,19 +96,38 @@ class RangeChartRendererTest {
                     assertThat(value).as(chart.title() + ": " + element).matches(COORDINATE);
                     double number = Double.parseDouble(value);
                     boolean horizontal = name.startsWith("x") || name.equals("width");
-                    assertThat(number).as(chart.title() + ": " + element).isBetween(0.0, horizontal ? 320.0 : height);
+                    assertThat(number).as(chart.title() + ": " + element).isBetween(0.0, horizontal ? width : height);
                 }
             }));
             svg.select("rect").forEach(rect -> assertThat(Double.parseDouble(rect.attr("x"))
-                    + Double.parseDouble(rect.attr("width"))).as(chart.title()).isLessThanOrEqualTo(312.0));
+                    + Double.parseDouble(rect.attr("width"))).as(chart.title()).isLessThanOrEqualTo(width - 8.0));
             assertThat(svg.select(".range-chart__bar")).hasSize(chart.bars().size());
         }
     }
 
     @Test
+    void theChartIsDrawnForPhonesAndForWideScreensWithTheSameFiguresAndIdsOfTheirOwn() {
+        RangeChart settings = briefCharts().get(3);
+        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(settings, "fig-w"));
+
+        Element narrow = page.selectFirst(".range-chart > svg.range-chart__svg--narrow");
+        Element wide = page.selectFirst(".range-chart > svg.range-chart__svg--wide");
+        assertThat(page.select(".range-chart > svg")).containsExactly(narrow, wide);
+        assertThat(wide.attr("viewBox")).startsWith("0 0 560 ");
+        assertThat(wide.attr("aria-labelledby")).isEqualTo("fig-w-wide-title fig-w-wide-desc");
+        assertThat(wide.selectFirst("title#fig-w-wide-title").text()).isEqualTo(narrow.selectFirst("title").text());
+        assertThat(wide.select(".range-chart__value").eachText()).isEqualTo(narrow.select(".range-chart__value").eachText());
+        // The wide drawing has room for a long label and its range on one line, and for more ticks.
+        assertThat(narrow.select(".range-chart__row").get(3).select("text")).hasSize(2);
+        assertThat(wide.select(".range-chart__row").get(3).select("text")).singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("Consulting and auditing firms $60,000–$90,000"));
+        assertThat(wide.select(".range-chart__axis text").size()).isGreaterThan(narrow.select(".range-chart__axis text").size());
+    }
+
+    @Test
     void everyBarShowsItsRangeAsWrittenInTheTables() {
         for (RangeChart chart : briefCharts()) {
-            Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(chart, "fig-x"));
+            Document page = Jsoup.parseBodyFragment(narrow(chart, "fig-x"));
             List<String> values = page.select(".range-chart__value").eachText();
 
             assertThat(values).containsExactlyElementsOf(chart.bars().stream().map(Bar::rangeText).toList());
@@ -109,7 +137,7 @@ class RangeChartRendererTest {
     @Test
     void openEndedBarsGetADashedExtensionAndAnArrowToTheAxisEnd() {
         RangeChart levels = briefCharts().get(0);
-        Document svg = Jsoup.parse(RangeChartRenderer.render(levels, "fig-levels"), "", Parser.xmlParser());
+        Document svg = Jsoup.parse(narrow(levels, "fig-levels"), "", Parser.xmlParser());
 
         List<Element> rows = svg.select(".range-chart__row");
         assertThat(rows.get(0).select(".range-chart__extension, .range-chart__arrow")).isEmpty();
@@ -124,7 +152,7 @@ class RangeChartRendererTest {
 
     @Test
     void theReferenceLineCrossesThePlotAndIsLabelledWithItsValue() {
-        Document svg = Jsoup.parse(RangeChartRenderer.render(briefCharts().get(1), "fig-s"), "", Parser.xmlParser());
+        Document svg = Jsoup.parse(narrow(briefCharts().get(1), "fig-s"), "", Parser.xmlParser());
 
         Element line = svg.selectFirst(".range-chart__reference");
         assertThat(line.attr("x1")).isEqualTo(line.attr("x2"));
@@ -162,7 +190,7 @@ class RangeChartRendererTest {
     }
 
     private static Element referenceLabel(RangeChart chart) {
-        return Jsoup.parse(RangeChartRenderer.render(chart, "fig-p"), "", Parser.xmlParser())
+        return Jsoup.parse(narrow(chart, "fig-p"), "", Parser.xmlParser())
                 .selectFirst(".range-chart__reference-label");
     }
 
@@ -184,7 +212,7 @@ class RangeChartRendererTest {
         RangeChart chart = new RangeChart("Pay", "Pay ranges.", "US dollars", List.of(
                 new Bar("A", 40000, 50000L, false, false), new Bar("B", 45000, 60000L, false, true)));
 
-        Document svg = Jsoup.parse(RangeChartRenderer.render(chart, "fig-p"), "", Parser.xmlParser());
+        Document svg = Jsoup.parse(narrow(chart, "fig-p"), "", Parser.xmlParser());
 
         assertThat(svg.select(".range-chart__row--highlight .range-chart__label").eachText())
                 .containsExactly("B $45,000–$60,000");
@@ -232,7 +260,7 @@ class RangeChartRendererTest {
         "0, 7, 0, 2",
         "45000, 90000, 0, 20000"})
     void axisStepsAreRound(long lowest, long highest, int extra, long step) {
-        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra)).isEqualTo(step);
+        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra, 4)).isEqualTo(step);
     }
 
     @Test
@@ -246,9 +274,12 @@ class RangeChartRendererTest {
 
     @Test
     void longTextWrapsAtSpaces() {
-        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15))
+        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.NARROW))
                 .containsExactly("Medical records specialist in a", "large hospital system");
-        assertThat(RangeChartRenderer.wrap("Short", 15)).containsExactly("Short");
+        assertThat(RangeChartRenderer.wrap("Short", 15, RangeChartRenderer.NARROW)).containsExactly("Short");
+        // 544 units at 15 x 0.6 take 60 characters.
+        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.WIDE))
+                .containsExactly("Medical records specialist in a large hospital system");
     }
 
     @Test

@@ -23,8 +23,10 @@ class RangeChartSpecTest {
     void rendersAsSpecified(SpecExamples.Example example) {
         String[] idHolder = new String[1];
         RangeChart chart = parse(example.input(), idHolder);
+        RangeChartRenderer.Frame frame = example.input().contains("\nwidth: 560") ? RangeChartRenderer.WIDE
+                : RangeChartRenderer.NARROW;
 
-        assertThat(RangeChartRenderer.render(chart, idHolder[0])).isEqualTo(example.expected());
+        assertThat(RangeChartRenderer.svg(chart, idHolder[0], frame)).isEqualTo(example.expected());
     }
 
     /** Builds a chart from the spec's line format (documented at the top of the spec file). */
@@ -43,6 +45,7 @@ class RangeChartSpecTest {
                 case "title" -> title = value;
                 case "description" -> description = value;
                 case "unit" -> unit = value;
+                case "width" -> { } // the frame, read above
                 case "bar" -> bars.add(bar(SpecExamples.parts(value)));
                 case "reference" -> {
                     List<String> parts = SpecExamples.parts(value);

@@ -68,7 +68,8 @@ class RecordPagesTest {
                 if (row.pay() != null) {
                     assertThat(doc.select("main").text()).contains(row.pay().text()).contains(row.pay().hourlyText())
                             .contains("national median");
-                    assertThat(doc.select("main svg[role=img]")).hasSize(1);
+                    assertThat(doc.select("main .range-chart")).as("one chart (drawn for phones and wide screens)").hasSize(1);
+                    assertThat(doc.select("main .range-chart > svg[role=img]")).hasSize(2);
                 }
             }
         }

@@ -121,9 +121,10 @@ class DatasetBakeTest {
         Document page = Jsoup.parse(bake.output().resolve("guide/pay/index.html").toFile(), "UTF-8");
         List<String> ids = page.select("[id]").eachAttr("id");
         assertThat(ids).doesNotHaveDuplicates().contains("fig-specialties-caption", "fig-specialties-3-caption");
-        assertThat(page.select("svg[role=img]")).hasSize(1);
-        assertThat(page.select("svg title").text()).isEqualTo("Pay by specialty");
-        assertThat(page.select("svg desc").text()).contains("Oncology: $53,000–$72,000");
+        assertThat(page.select(".range-chart")).hasSize(1);
+        assertThat(page.select(".range-chart > svg[role=img]")).as("the phone and the wide drawing").hasSize(2);
+        assertThat(page.select("svg title").eachText()).containsExactly("Pay by specialty", "Pay by specialty");
+        assertThat(page.select("svg.range-chart__svg--wide desc").text()).contains("Oncology: $53,000–$72,000");
         assertThat(page.select("table").get(1).select("tbody th").eachText().get(0)).isEqualTo("Anesthesia");
         assertThat(page.select("p.salary-table__source a").attr("href")).isEqualTo("/guide/methodology/");
     }
