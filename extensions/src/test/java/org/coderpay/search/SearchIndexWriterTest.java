@@ -184,11 +184,11 @@ class SearchIndexWriterTest {
 
     @Test
     void theBudgetKeepsWholeSentencesThenWordsOfProseButOnlyWholeRows() {
-        assertThat(SearchIndexWriter.fit(List.of("One two three.", "Four five six seven."), List.of("Row: a, b."), 25))
+        assertThat(PageText.fit(List.of("One two three.", "Four five six seven."), List.of("Row: a, b."), 25))
                 .isEqualTo("One two three. Four five\u2026");
-        assertThat(SearchIndexWriter.fit(List.of("Short."), List.of("Row one: x.", "Row two is long: y."), 20))
+        assertThat(PageText.fit(List.of("Short."), List.of("Row one: x.", "Row two is long: y."), 20))
                 .isEqualTo("Short. Row one: x.");
-        assertThat(SearchIndexWriter.fit(List.of("Short."), List.of("Row: x."), 1500)).isEqualTo("Short. Row: x.");
+        assertThat(PageText.fit(List.of("Short."), List.of("Row: x."), 1500)).isEqualTo("Short. Row: x.");
     }
 
     @Test
