@@ -19,9 +19,13 @@ import org.jsoup.nodes.TextNode;
  * table rows as fit, so a word of the page's prose is always findable.
  */
 final class PageText {
-    /** What readers do not see as part of the page's text, or see elsewhere in the entry. */
+    /**
+     * What readers do not see as part of the page's text, or see elsewhere in the entry: navigation, the
+     * "Related pages" links (each of those pages has an entry of its own), the review date line that
+     * every page has, and the headings.
+     */
     private static final String LEFT_OUT = "nav, script, style, template, form, svg, [hidden], h1, h2, h3, h4, h5, h6,"
-            + " .salary-table__source, .figures-visually-hidden";
+            + " .salary-table__source, .figures-visually-hidden, ul.related, p.meta";
     /** A block already ends a sentence: final punctuation, then perhaps a closing bracket or quote. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\u2026][)\\]\"'\u2019\u201d]*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.]+$");

@@ -216,5 +216,11 @@ class SearchIndexWriterTest {
         assertThat(specialty.indexOf(html.select("article > p").get(1).text().replaceAll("\\s+", " ")))
                 .isBetween(0, specialty.indexOf(caption));
         assertThat(firstRow.toLowerCase(Locale.ROOT)).startsWith("risk adjustment: annual pay $");
+        // Links onward and the review date are on (nearly) every page: they would only add noise.
+        for (Element related : california.select("ul.related a")) {
+            assertThat(text(site, "/guide/states/california/")).doesNotContain(related.text());
+        }
+        assertThat(html.select("p.meta")).isNotEmpty();
+        assertThat(specialty).doesNotContain(html.selectFirst("p.meta").text());
     }
 }
