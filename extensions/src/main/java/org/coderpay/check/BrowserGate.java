@@ -57,6 +57,32 @@ public final class BrowserGate implements Gate {
         public boolean available() {
             return Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
         }
+
+        /**
+         * Starts headless Chromium through its driver, with a throwaway profile. The driver path is
+         * given explicitly so Selenium Manager never looks for (or downloads) one.
+         */
+        public ChromeDriver start(Path profile) {
+            System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                    "--disable-extensions", "--user-data-dir=" + profile);
+            ChromeDriver driver;
+            try {
+                driver = new ChromeDriver(service, options);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Chromium (" + chromium + ") could not be started through "
+                        + chromedriver + ": " + e.getMessage().lines().findFirst().orElse("")
+                        + ". Check that both come from the same Debian release (apt-get install -y chromium chromium-driver).", e);
+            }
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return driver;
+        }
     }
 
     private final Browser browser;
@@ -97,7 +123,7 @@ public final class BrowserGate implements Gate {
         try (StaticFileServer server = new StaticFileServer(site::root, 0)) {
             server.start();
             String origin = "http://127.0.0.1:" + server.port();
-            ChromeDriver driver = start(profile);
+            ChromeDriver driver = browser.start(profile);
             try {
                 for (Map.Entry<String, String> type : types.entrySet()) {
                     String page = type.getValue();
@@ -172,29 +198,6 @@ public final class BrowserGate implements Gate {
             }
         }
         return sb + String.join(",", parts);
-    }
-
-    private ChromeDriver start(Path profile) {
-        // The driver path is given explicitly so Selenium Manager never looks for (or downloads) one.
-        System.setProperty("webdriver.chrome.driver", browser.chromedriver().toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(browser.chromedriver().toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.chromium().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-extensions", "--user-data-dir=" + profile);
-        ChromeDriver driver;
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Chromium (" + browser.chromium() + ") could not be started through "
-                    + browser.chromedriver() + ": " + e.getMessage().lines().findFirst().orElse("")
-                    + ". Check that both come from the same Debian release (apt-get install -y chromium chromium-driver).", e);
-        }
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return driver;
     }
 
     private static void load(ChromeDriver driver, String url, int width, boolean dark) {
