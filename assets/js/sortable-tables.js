@@ -2,7 +2,8 @@
  * Sortable salary tables, as a progressive enhancement: each column heading of a salary table becomes
  * a button that sorts the rows by that column (numbers by their data-sort value, text alphabetically),
  * first descending for numbers and ascending for text, then the other way. aria-sort tells screen
- * readers the current order. Without this script the tables are plain and complete.
+ * readers the current order; the build already writes it for the column a table is sorted by, so the
+ * first press there reverses it. Without this script the tables are plain and complete.
  */
 (function () {
   "use strict";

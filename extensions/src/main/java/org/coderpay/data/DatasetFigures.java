@@ -48,7 +48,7 @@ public final class DatasetFigures {
             }
         }
         return new SalaryTable(caption != null ? caption : d.title(), header, rows,
-                new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl));
+                new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl), null, order(sort, rows));
     }
 
     /** The dataset's source, naming any fact whose source differs (the BLS median among compiled figures). */
@@ -140,6 +140,39 @@ public final class DatasetFigures {
             case "premium" -> r.premium() == null ? null : r.premium().low();
             default -> null;
         };
+    }
+
+    /**
+     * Which column the sorted rows follow, for aria-sort: the label column for {@code label}, else the
+     * first figure column whose sort keys (what js/sortable-tables.js sorts by) run the same way as the
+     * rows; none when no column does (a high-desc order whose low ends do not fall with the tops).
+     */
+    private static SalaryTable.Order order(String sort, List<SalaryTable.Row> rows) {
+        boolean ascending = sort.equals("low-asc");
+        if (sort.equals("label")) {
+            return new SalaryTable.Order(0, true);
+        }
+        if (!ascending && !sort.equals("high-desc") || rows.isEmpty() || rows.get(0).sortKeys().isEmpty()) {
+            return null;
+        }
+        for (int column = 0; column < rows.get(0).sortKeys().size(); column++) {
+            if (monotonic(rows, column, ascending)) {
+                return new SalaryTable.Order(column + 1, ascending);
+            }
+        }
+        return null;
+    }
+
+    private static boolean monotonic(List<SalaryTable.Row> rows, int column, boolean ascending) {
+        Long previous = null;
+        for (SalaryTable.Row row : rows) {
+            Long key = row.sortKeys().get(column);
+            if (key == null || previous != null && (ascending ? key < previous : key > previous)) {
+                return false;
+            }
+            previous = key;
+        }
+        return true;
     }
 
     private static List<Row> sorted(List<Row> rows, String sort) {

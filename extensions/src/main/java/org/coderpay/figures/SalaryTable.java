@@ -18,9 +18,11 @@ import java.util.Set;
  * @param footnote the source and review date shown under the table
  * @param highlightNote words read out by screen readers after a highlighted row's label, e.g.
  *                      "this state"; shown in parentheses; see {@link SalaryTableRenderer}
+ * @param order the column the rows are sorted by, as {@code aria-sort} tells screen readers, or
+ *              {@code null} when the rows are in no column's order
  */
 public record SalaryTable(String caption, List<Column> columns, List<Row> rows, Footnote footnote,
-                          String highlightNote) {
+                          String highlightNote, Order order) {
 
     /** The {@link #highlightNote} when the caller gives none. */
     public static final String DEFAULT_HIGHLIGHT_NOTE = "highlighted";
@@ -46,6 +48,10 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
                         + " figure column(s)");
             }
         }
+        if (order != null && order.column() >= columns.size()) {
+            throw new IllegalArgumentException("table \"" + caption + "\" is sorted by column " + order.column()
+                    + " but has " + columns.size() + " columns");
+        }
         Set<String> ids = new HashSet<>();
         for (Row row : rows) {
             if (!ids.add(row.id())) {
@@ -57,7 +63,21 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
 
     /** A table whose highlighted row (if any) is announced as "highlighted". */
     public SalaryTable(String caption, List<Column> columns, List<Row> rows, Footnote footnote) {
-        this(caption, columns, rows, footnote, null);
+        this(caption, columns, rows, footnote, null, null);
+    }
+
+    /** A table in no column's order. */
+    public SalaryTable(String caption, List<Column> columns, List<Row> rows, Footnote footnote, String highlightNote) {
+        this(caption, columns, rows, footnote, highlightNote, null);
+    }
+
+    /** The rows are sorted by this column (0 is the label column), lowest or A first when ascending. */
+    public record Order(int column, boolean ascending) {
+        public Order {
+            if (column < 0) {
+                throw new IllegalArgumentException("sort column " + column + " is negative");
+            }
+        }
     }
 
     /**

@@ -69,9 +69,13 @@ public final class SalaryTableRenderer {
                 .append("<span class=\"salary-table__caption-text\">").append(Html.escape(table.caption()))
                 .append("</span></caption>\n");
         out.append("<thead>\n<tr>");
-        for (Column column : table.columns()) {
-            out.append("<th scope=\"col\"").append(classAttribute(column)).append('>')
-                    .append(Html.escape(column.header())).append("</th>");
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column column = table.columns().get(i);
+            out.append("<th scope=\"col\"").append(classAttribute(column));
+            if (table.order() != null && table.order().column() == i) {
+                out.append(" aria-sort=\"").append(table.order().ascending() ? "ascending" : "descending").append('"');
+            }
+            out.append('>').append(Html.escape(column.header())).append("</th>");
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         for (Row row : table.rows()) {

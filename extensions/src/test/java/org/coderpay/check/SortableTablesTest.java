@@ -23,8 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * assets/js/sortable-tables.js on a real page in Chromium: a column heading sorts the rows when
- * clicked or pressed with Enter or Space, aria-sort names the one sorted column and its direction,
- * and without the script the table is the plain published one. Skipped where Chromium is missing.
+ * clicked or pressed with Enter or Space, aria-sort names the one sorted column and its direction
+ * (from the start: the bake writes it for the order it chose), and without the script the table is the
+ * plain published one. Skipped where Chromium is missing.
  */
 class SortableTablesTest {
     private static final String PAGE = "guide/pay-by-specialty/index.html";
@@ -37,8 +38,11 @@ class SortableTablesTest {
         assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
         Path site = RealSite.published();
         Element published = Jsoup.parse(Files.readString(site.resolve(PAGE))).selectFirst("table.salary-table__table");
-        // Without the script: plain headings, no claimed order, the rows as the bake wrote them.
-        assertThat(published.select("thead button, th[aria-sort]")).isEmpty();
+        // Without the script: plain headings, and the order the bake wrote (sort: high-desc) is claimed
+        // on the pay column, whose values do fall with the rows.
+        assertThat(published.select("thead button")).isEmpty();
+        assertThat(published.select("th[aria-sort]").eachText()).containsExactly("Annual pay");
+        assertThat(published.selectFirst("th[aria-sort]").attr("aria-sort")).isEqualTo("descending");
         List<Element> rows = published.select("tbody tr");
         assertThat(rows).hasSizeGreaterThan(2);
         Comparator<Element> byPay = Comparator.comparingLong(r -> Long.parseLong(r.child(1).attr("data-sort")));
@@ -46,6 +50,7 @@ class SortableTablesTest {
         List<String> byPayAscending = order(rows, byPay);
         List<String> byLabel = order(rows, Comparator.comparing(r -> r.child(0).ownText().toLowerCase(Locale.ROOT)));
         assertThat(byPayDescending).as("a meaningful check: sorting changes the order").isNotEqualTo(byLabel);
+        assertThat(rows.stream().map(Element::id).toList()).as("the published order").isEqualTo(byPayDescending);
 
         ChromeDriver driver = BrowserGate.Browser.debian().start(profile);
         try (StaticFileServer server = new StaticFileServer(() -> site, 0)) {
@@ -55,17 +60,21 @@ class SortableTablesTest {
             List<WebElement> buttons = table.findElements(By.cssSelector("thead th[scope=col] > button"));
             assertThat(buttons).hasSize(published.select("thead th[scope=col]").size());
 
-            press(driver, buttons.get(1), Keys.ENTER); // a number column: highest first
             assertThat(ariaSort(table)).containsExactly("", "descending", "");
-            assertThat(rowIds(table)).isEqualTo(byPayDescending);
-
-            press(driver, buttons.get(1), Keys.SPACE); // again: the other way
+            press(driver, buttons.get(1), Keys.ENTER); // the sorted column: the other way
             assertThat(ariaSort(table)).containsExactly("", "ascending", "");
             assertThat(rowIds(table)).isEqualTo(byPayAscending);
+
+            press(driver, buttons.get(2), Keys.SPACE); // another number column: highest first
+            assertThat(ariaSort(table)).containsExactly("", "", "descending");
+            assertThat(rowIds(table)).isEqualTo(order(rows, Comparator.comparingLong(
+                    (Element r) -> Long.parseLong(r.child(2).attr("data-sort"))).reversed()));
 
             buttons.get(0).click(); // a text column, with the mouse: A to Z
             assertThat(ariaSort(table)).containsExactly("ascending", "", "");
             assertThat(rowIds(table)).isEqualTo(byLabel);
+            press(driver, buttons.get(0), Keys.ENTER);
+            assertThat(ariaSort(table)).containsExactly("descending", "", "");
         } finally {
             driver.quit();
         }

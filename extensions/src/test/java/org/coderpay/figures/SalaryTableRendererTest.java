@@ -168,4 +168,19 @@ class SalaryTableRendererTest {
         assertThatThrownBy(() -> SalaryTableRenderer.render(specialties(null), "fig specialties"))
                 .hasMessageContaining("id prefix");
     }
+
+    @Test
+    void theSortedColumnSaysSoInAriaSortAndNoOtherDoes() {
+        SalaryTable plain = specialties(null);
+        SalaryTable sorted = new SalaryTable(plain.caption(), plain.columns(), plain.rows(), plain.footnote(), null,
+                new SalaryTable.Order(1, false));
+
+        assertThat(Jsoup.parseBodyFragment(SalaryTableRenderer.render(plain, "fig-s")).select("[aria-sort]")).isEmpty();
+        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(sorted, "fig-s"));
+        assertThat(page.select("thead th[aria-sort]")).singleElement()
+                .satisfies(th -> assertThat(th.text()).isEqualTo(plain.columns().get(1).header()))
+                .satisfies(th -> assertThat(th.attr("aria-sort")).isEqualTo("descending"));
+        assertThatThrownBy(() -> new SalaryTable(plain.caption(), plain.columns(), plain.rows(), plain.footnote(), null,
+                new SalaryTable.Order(plain.columns().size(), true))).hasMessageContaining("is sorted by column");
+    }
 }
