@@ -40,6 +40,12 @@ public final class JBakeProperties {
         return 0;
     }
 
+    /** The value the file gives {@code key} (the rest of its line), or null when the file does not set it. */
+    public String value(String key) {
+        int line = lineOf(key);
+        return line == 0 ? null : lines.get(line - 1).substring(valueColumn(line) - 1).strip();
+    }
+
     /** The 1-based column where the value on {@code line} starts (after {@code key=}), or 0. */
     public int valueColumn(int line) {
         if (line < 1 || line > lines.size()) {

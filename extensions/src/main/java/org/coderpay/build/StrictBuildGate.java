@@ -34,9 +34,12 @@ public class StrictBuildGate extends SiteRenderingStep {
         // Datasets are validated even when no page uses them.
         org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
-        String origin = Objects.toString(config.get(SiteSettings.ORIGIN), "");
-        SiteSettings.originProblem(origin).ifPresent(invalid -> JBakeProperties.of(session)
-                .problem(session, SiteSettings.ORIGIN, origin, invalid.message(), invalid.hint()));
+        checkOrigin(session, Objects.toString(config.get(SiteSettings.ORIGIN), ""));
+        // The preview bakes with its own address: what the file says must still be right for publishing.
+        String written = JBakeProperties.of(session).value(SiteSettings.ORIGIN);
+        if (written != null && !written.equals(config.get(SiteSettings.ORIGIN))) {
+            checkOrigin(session, written);
+        }
         claimStaticFiles(session, config.getAssetFolder().toPath(), null);
         claimStaticFiles(session, config.getContentFolder().toPath(), ".md");
         session.collisions().forEach((output, sources) -> session.problems().add(Problem.inFile(
@@ -54,6 +57,11 @@ public class StrictBuildGate extends SiteRenderingStep {
         }
         writeSummary(config, session);
         return 0;
+    }
+
+    private static void checkOrigin(BakeSession session, String origin) {
+        SiteSettings.originProblem(origin).ifPresent(invalid -> JBakeProperties.of(session)
+                .problem(session, SiteSettings.ORIGIN, origin, invalid.message(), invalid.hint()));
     }
 
     /**

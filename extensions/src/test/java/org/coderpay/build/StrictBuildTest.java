@@ -208,6 +208,9 @@ class StrictBuildTest {
         Files.writeString(properties, text + "site.origin=http://coderpay.example\n", StandardCharsets.UTF_8);
         assertFailsAt(SiteBaker.bake(site, dir.resolve("out/website")), "jbake.properties:" + line + ":13",
                 "site.origin \"http://coderpay.example\" is not an https address.");
+        // The preview bakes with its own address, and still reports what the file says.
+        assertFailsAt(SiteBaker.bake(site, dir.resolve("out/website"), java.util.Map.of("site.origin", "http://127.0.0.1:8820")),
+                "jbake.properties:" + line + ":13", "site.origin \"http://coderpay.example\" is not an https address.");
 
         Files.writeString(properties, text, StandardCharsets.UTF_8);
         SiteBaker.Result fromCommandLine = SiteBaker.bake(site, dir.resolve("out/website"),
