@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -48,8 +50,11 @@ public final class LinkGate implements Gate {
         for (String css : site.stylesheets()) {
             refs.addAll(References.inStylesheet(site, css));
         }
+        Map<String, String> origins = new HashMap<>();
         for (References.Ref ref : refs) {
-            Target t = resolve(ref.page(), onSite(site, ref));
+            String origin = origins.computeIfAbsent(ref.page(), page -> ownOrigin(site, page));
+            boolean onSite = !origin.isEmpty() && ref.url().startsWith(origin + "/");
+            Target t = resolve(ref.page(), onSite ? ref.url().substring(origin.length()) : ref.url());
             switch (t.kind) {
                 case EXTERNAL -> {
                     external.add(ref.url() + "\t" + ref.page() + ":" + ref.line());
@@ -119,26 +124,20 @@ public final class LinkGate implements Gate {
     enum Kind { INTERNAL, EXTERNAL, IGNORED, BAD }
 
     /**
-     * A link to the site's own public address (the canonical link, say) is a link inside the site: the
-     * page's og:url says where it is published, so such an address is checked as the path it names.
+     * The origin a page says it is published at (its og:url), or "". A link to that origin (the canonical
+     * link, say) is a link inside the site, checked as the path it names.
      */
-    private static String onSite(PublishedSite site, References.Ref ref) {
-        if (!PublishedSite.isPage(ref.page())) {
-            return ref.url();
+    private static String ownOrigin(PublishedSite site, String page) {
+        if (!PublishedSite.isPage(page)) {
+            return "";
         }
-        String self = site.document(ref.page()).select("meta[property=og:url]").attr("content");
         try {
-            URI page = new URI(self);
-            if (page.getScheme() != null && page.getRawAuthority() != null) {
-                String origin = page.getScheme() + "://" + page.getRawAuthority();
-                if (ref.url().startsWith(origin + "/")) {
-                    return ref.url().substring(origin.length());
-                }
-            }
+            URI self = new URI(site.document(page).select("meta[property=og:url]").attr("content"));
+            return self.getScheme() != null && self.getRawAuthority() != null
+                    ? self.getScheme() + "://" + self.getRawAuthority() : "";
         } catch (URISyntaxException e) {
-            // No usable og:url: every absolute address counts as external.
+            return ""; // no usable og:url: every absolute address counts as external
         }
-        return ref.url();
     }
 
     /** Where an address leads: a published path (no leading slash) and fragment, or elsewhere. */

@@ -32,7 +32,7 @@ final class Reflow {
               return el.getBoundingClientRect().right > w + 0.5 && st.position !== 'fixed' && !clipped(el);
             });
             const innermost = wide.filter(el => !wide.some(o => o !== el && el.contains(o)));
-            return [String(pageWidth)].concat(innermost.slice(0, 3).map(el => describe(el)[0] + '\\n' + describe(el)[1]));
+            return [String(pageWidth)].concat(innermost.slice(0, 3).map(el => describe(el).join('\\n')));
             """;
 
     private Reflow() {

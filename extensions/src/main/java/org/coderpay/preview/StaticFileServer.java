@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -54,7 +55,7 @@ public final class StaticFileServer implements AutoCloseable {
      * @param root the folder to serve, asked again on every request (a rebake may replace it)
      * @param port the port on 127.0.0.1; 0 picks a free one
      */
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public StaticFileServer(Supplier<Path> root, int port) throws IOException {
         this.root = root;
