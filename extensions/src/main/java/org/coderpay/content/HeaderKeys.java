@@ -17,6 +17,7 @@ public final class HeaderKeys {
     public static final String NAV = "nav";
     public static final String ALLOW_FIGURES = "allow-figures";
     public static final String NAV_LABEL = "nav-label";
+    public static final String PUBLISHED = "published";
 
     public static final String DEFAULT_TYPE = "article";
     public static final String STATUS_PUBLISHED = "published";
@@ -30,6 +31,7 @@ public final class HeaderKeys {
             TYPE, "which layout the page uses (default: article)",
             STATUS, "published (default) or draft",
             DATE, "when the page was last reviewed, as YYYY-MM-DD",
+            PUBLISHED, "when the page was first published, as YYYY-MM-DD (default: its date)",
             NAV, "position in the header navigation, a whole number from 1",
             NAV_LABEL, "a short name for the header navigation (default: the title)",
             ALLOW_FIGURES, "exact text that looks like a figure but is not one, entries separated by |"));

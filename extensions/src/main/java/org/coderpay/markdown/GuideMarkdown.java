@@ -41,6 +41,7 @@ public final class GuideMarkdown {
         List<Extension> list = new ArrayList<>();
         list.add(TablesExtension.create());
         list.add(org.coderpay.markdown.directives.SalaryDirectivesExtension.create());
+        list.add(org.coderpay.seo.BasePathLinks.create());
         return list;
     }
 
@@ -71,6 +72,10 @@ public final class GuideMarkdown {
         options.set(SOURCE_LINES, fileLines);
         options.set(LINE_OFFSET, lineOffset);
         options.set(SESSION, session);
+        if (session != null) {
+            options.set(org.coderpay.seo.BasePathLinks.BASE_PATH,
+                    org.coderpay.template.SiteSettings.from(session.config()).basePath());
+        }
         Parser parser = Parser.builder(options).build();
         Document document = parser.parse(body);
         reportRawHtml(document, session, file, fileLines, lineOffset);

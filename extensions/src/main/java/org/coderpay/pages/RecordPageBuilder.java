@@ -88,7 +88,7 @@ final class RecordPageBuilder {
             figures.add(new RecordPage.Figure("Hourly equivalent", pay.hourlyText()));
             median.ifPresent(m -> figures.add(new RecordPage.Figure("National median", m.text())));
             description = "What " + lowerFirst(who) + " earn: " + pay.text() + " a year (" + pay.hourlyText()
-                    + " an hour), compared with the national median and other " + dimension.plural() + ".";
+                    + " an hour), and how that compares with the national median.";
         } else {
             summary.add("The " + row.label() + " (" + row.name() + "): " + lowerFirst(sentence(row.signals())));
             String effect = row.premium() != null ? row.premium().text() + " a year"
@@ -147,7 +147,7 @@ final class RecordPageBuilder {
     private List<RecordPage.Link> crumbs(String listTitle, String listUrl, String... current) {
         List<RecordPage.Link> crumbs = new ArrayList<>();
         crumbs.add(new RecordPage.Link("Home", site.basePath()));
-        crumbs.add(new RecordPage.Link(dimension.guideTitle(), dimension.guideUrl()));
+        crumbs.add(new RecordPage.Link(dimension.guideTitle(), guideUrl()));
         crumbs.add(new RecordPage.Link(listTitle, listUrl));
         for (String c : current) {
             crumbs.add(new RecordPage.Link(c, null));
@@ -155,8 +155,13 @@ final class RecordPageBuilder {
         return crumbs;
     }
 
+    /** The guide page's address, under the site's base path (Dimension gives it from the root). */
+    private String guideUrl() {
+        return org.coderpay.seo.BasePathLinks.rewrite(dimension.guideUrl(), site.basePath());
+    }
+
     private List<RecordPage.Link> guideLinks() {
-        return List.of(new RecordPage.Link(dimension.guideTitle(), dimension.guideUrl()),
+        return List.of(new RecordPage.Link(dimension.guideTitle(), guideUrl()),
                 new RecordPage.Link("Methodology and sources", RecordPagesRenderer.methodologyUrl(site)));
     }
 

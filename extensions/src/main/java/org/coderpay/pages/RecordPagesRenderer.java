@@ -64,16 +64,19 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             }
             Dataset dataset = catalog.get(dimension.dataset());
             RecordPageBuilder builder = new RecordPageBuilder(dimension, dataset, catalog, median, engine.site());
-            written += write(engine, session, output, builder.listPage(), dataset);
+            written += write(engine, session, output, builder.listPage(), dataset, Map.of());
             for (Row row : dataset.rows()) {
-                written += write(engine, session, output, builder.recordPage(row), dataset);
+                // The pay the page is about, for its structured data (org.coderpay.seo).
+                Map<String, Object> pay = org.coderpay.seo.PayFigures.of(dataset, row)
+                        .<Map<String, Object>>map(p -> Map.of(org.coderpay.seo.PageHeads.PAY, p)).orElse(Map.of());
+                written += write(engine, session, output, builder.recordPage(row), dataset, pay);
             }
         }
         return written;
     }
 
     private static int write(HtmlTemplateEngine engine, BakeSession session, Path output,
-            RecordPageBuilder.Built built, Dataset dataset) throws RenderingException {
+            RecordPageBuilder.Built built, Dataset dataset, Map<String, Object> extra) throws RenderingException {
         String source = session.root().relativize(dataset.file().toAbsolutePath().normalize()).toString()
                 .replace('\\', '/');
         session.claimOutput(built.outputPath(), source);
@@ -83,7 +86,9 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                engine.render(TEMPLATE, page, Map.of("record", built.record()), source, out);
+                Map<String, Object> values = new java.util.HashMap<>(extra);
+                values.put("record", built.record());
+                engine.render(TEMPLATE, page, values, source, out);
             }
         } catch (IOException e) {
             session.problems().add(Problem.inFile(Path.of(source), "Cannot write " + built.outputPath() + ": "
