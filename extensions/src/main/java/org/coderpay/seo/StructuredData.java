@@ -73,7 +73,10 @@ final class StructuredData {
         SchemaOrg.Organization creator = dataset.source().isBls()
                 ? new SchemaOrg.Organization(null, dataset.source().text(), null, null)
                 : organization(logo);
-        return new SchemaOrg.Dataset(dataset.title(), dataset.description(), url,
+        // Search engines want every dataset described; a dataset file without a description gets its title and source.
+        String description = dataset.description() != null && !dataset.description().isBlank() ? dataset.description()
+                : dataset.title() + ". Source: " + dataset.source().text() + ".";
+        return new SchemaOrg.Dataset(dataset.title(), description, url,
                 dataset.reviewed() == null ? null : dataset.reviewed().toString(), null, dataset.label(), creator,
                 organizationRef(), Boolean.TRUE);
     }
