@@ -16,6 +16,7 @@ import org.coderpay.build.IndexablePages;
 import org.coderpay.build.SiteBaker;
 import org.coderpay.build.TestSites;
 import org.coderpay.check.Gate;
+import org.coderpay.check.BrowserGate;
 import org.coderpay.check.GateResult;
 import org.coderpay.check.HtmlValidityGate;
 import org.coderpay.check.InlineCodeGate;
@@ -64,6 +65,13 @@ class RealSiteUnderBasePathTest {
         }
         assertThat(failures).isEmpty();
         assertThat(site.basePath()).isEqualTo(BASE);
+    }
+
+    /** The browser gate serves the site under its folder, as a Pages project site is; skipped without Chromium. */
+    @Test
+    void theBrowserGatePassesUnderTheBasePath() throws Exception {
+        GateResult r = new BrowserGate(BrowserGate.Browser.debian(), false).check(site);
+        assertThat(r.findings()).extracting(f -> f.location() + ": " + f.message()).isEmpty();
     }
 
     @Test
