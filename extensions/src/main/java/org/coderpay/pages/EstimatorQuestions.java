@@ -43,7 +43,7 @@ public final class EstimatorQuestions {
             return;
         }
         header.values().keySet().stream().filter(k -> k.startsWith(HeaderKeys.ESTIMATOR_PREFIX)).forEach(key ->
-                page.problem(session.problems(), key, 0, 1, "The key " + key + " only applies to a page of type=estimator.",
+                page.problemWithKey(session.problems(), key, "The key " + key + " only applies to a page of type=estimator.",
                         "Move the line to the estimator page, or remove it."));
     }
 

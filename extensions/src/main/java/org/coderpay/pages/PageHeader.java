@@ -60,6 +60,11 @@ record PageHeader(Path file, String outputPath, List<String> lines, FrontMatter 
         problems.add(Problem.at(file, line(key), column(key) + offset, message, hint), lines, Math.max(1, width));
     }
 
+    /** Records a problem with the key itself (a key that does not belong on this page). */
+    void problemWithKey(Problems problems, String key, String message, String hint) {
+        problems.add(Problem.at(file, line(key), 1, message, hint), lines, key.length());
+    }
+
     /** The value of {@code key} as a template, or empty (and a problem) when it does not parse. */
     Optional<Template> template(String key, Problems problems) {
         String value = header.values().get(key);

@@ -53,8 +53,8 @@ public final class RecordCollections {
             declared.add(page);
             return;
         }
-        header.values().keySet().stream().filter(k -> k.startsWith(TYPE + ".")).forEach(key -> page.problem(
-                session.problems(), key, 0, key.length() - page.column(key) + 1, "The key " + key
+        header.values().keySet().stream().filter(k -> k.startsWith(TYPE + ".")).forEach(key -> page.problemWithKey(
+                session.problems(), key, "The key " + key
                         + " only applies to a page of type=records.",
                 "Add type=records to make this page list a dataset with a page per row, or remove the line."));
     }
