@@ -42,17 +42,8 @@ class RecordPagesTest {
     }
 
     /** A fixture site with the real pages of type=records, so it has the real generated pages. */
-    private Path siteWithRecordPages() throws IOException {
-        Path site = site();
-        Files.createDirectories(site.resolve("content/guide"));
-        for (Path page : recordPages(TestSites.repoRoot())) {
-            Files.copy(page, site.resolve("content/guide").resolve(page.getFileName()));
-        }
-        // The real list pages link to the real guide pages in their headers.
-        for (String parent : List.of("pay-by-state", "pay-by-specialty", "certifications", "work-settings", "methodology")) {
-            TestSites.write(site, "content/guide/" + parent + ".md", "title=" + parent + "\ndescription=A page.\n~~~~~~\nText.\n");
-        }
-        return site;
+    private Path siteWithRecordPages() {
+        return TestSites.withRecordPages(site());
     }
 
     private SiteBaker.Result bake(Path site) throws IOException {
