@@ -182,6 +182,39 @@ class RecordPagesTest {
     }
 
     @Test
+    void aRowsAboutParagraphsAndAwardingBodyAreShownWhereTheDatasetHasThem() throws IOException {
+        Path site = siteWithRecordPages();
+        // The fixture's own copy of the schemas allows the text fields editors write for generated pages.
+        String about = "\"about\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n"
+                + "          \"awarded-by\": { \"type\": \"string\" },\n          ";
+        for (String schema : List.of("pay-ranges", "credentials")) {
+            Path file = site.resolve("data/schemas/" + schema + ".schema.json");
+            Files.writeString(file, Files.readString(file).replaceFirst("\"id\": \\{", about + "\"id\": {"));
+        }
+        Path states = site.resolve("data/states.yaml");
+        Files.writeString(states, Files.readString(states).replace("    label: California\n", """
+                    label: California
+                    about:
+                      - California pays most, & living there costs most.
+                      - Its hospitals hire many coders.
+                """));
+        Path credentials = site.resolve("data/credentials.yaml");
+        Files.writeString(credentials, Files.readString(credentials).replace("    label: CPC\n", """
+                    label: CPC
+                    awarded-by: AAPC
+                """));
+        SiteBaker.Result result = bake(site);
+        assertThat(result.succeeded()).as(result.report()).isTrue();
+        Document california = page(result.published(), "guide/states/california/index.html");
+        assertThat(california.select("article > p").eachText()).startsWith("California pays most, & living there costs most.",
+                "Its hospitals hire many coders.");
+        assertThat(california.select("article > p.lead")).hasSize(1);
+        assertThat(page(result.published(), "guide/credentials/cpc/index.html").select(".key-figures").text())
+                .contains("Awarded by AAPC");
+        assertThat(page(result.published(), "guide/states/new-york/index.html").text()).doesNotContain("hospitals hire");
+    }
+
+    @Test
     void hostileTextInDataStaysInert() throws IOException {
         Path site = siteWithRecordPages();
         Path states = site.resolve("data/states.yaml");
@@ -209,6 +242,18 @@ class RecordPagesTest {
         assertThat(result.succeeded()).isFalse();
         assertThat(result.report()).contains("guide/states/california/index.html")
                 .contains("content/guide/states/california.md").contains("data/states.yaml");
+    }
+
+    @Test
+    void aMisspelledChartReferenceIsReportedAtItsLineInJbakeProperties() throws IOException {
+        Path site = site();
+        Path properties = site.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties).replace("figures.reference=headline.national-median",
+                "figures.reference=headline.national-medain"));
+        int line = Files.readAllLines(properties).indexOf("figures.reference=headline.national-medain") + 1;
+        SiteBaker.Result result = bake(site);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.report()).contains("jbake.properties:" + line + ":19").contains("Did you mean \"national-median\"?");
     }
 
     @Test
