@@ -134,12 +134,17 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         }
         long value = fact.figure().low();
         if (pay.low() > value) {
-            return new RecordPage.Comparison(fact, "above", FigureFormat.money(pay.low() - value));
+            return new RecordPage.Comparison(fact, "above", difference(pay.low() - value, fact));
         }
         if (pay.top() < value && !pay.open()) {
-            return new RecordPage.Comparison(fact, "below", FigureFormat.money(value - pay.top()));
+            return new RecordPage.Comparison(fact, "below", difference(value - pay.top(), fact));
         }
         return new RecordPage.Comparison(fact, "within", null);
+    }
+
+    /** A gap from an approximate figure is approximate too: "about $7,000". */
+    private static String difference(long dollars, Fact fact) {
+        return fact.figure().approximate() ? FigureFormat.approx(dollars) : FigureFormat.money(dollars);
     }
 
     /** The row's place by the top of its pay range among the rows that have one; ties share a place. */
