@@ -53,7 +53,7 @@ public class GuideMarkdownEngine extends MarkupEngine {
             session.addDraft(shown);
             return null;
         }
-        String slug = GuidePages.slugFor(output);
+        String slug = GuidePages.slugFor(config, output);
         if (slug != null) {
             session.component(GuidePages.class, s -> new GuidePages()).add(new GuidePages.Page(slug,
                     header.get().title(), SiteSettings.from(config).url(output), shown.toString().replace('\\', '/')));

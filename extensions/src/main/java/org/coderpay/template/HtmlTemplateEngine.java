@@ -104,7 +104,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             return Map.of("browse", RecordPagesRenderer.browse(session));
         }
         Map<String, Object> extras = new java.util.HashMap<>();
-        String slug = GuidePages.slugFor(uri);
+        String slug = GuidePages.slugFor(config, uri);
         if (slug != null) {
             extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
                     GuideSequence.of(session)));
