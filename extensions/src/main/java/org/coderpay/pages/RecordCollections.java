@@ -59,7 +59,10 @@ public final class RecordCollections {
                 "Add type=records to make this page list a dataset with a page per row, or remove the line."));
     }
 
-    /** The checked collections, in the order of their pages' files; those with problems are left out. */
+    /**
+     * The checked collections, in the order of their parent pages in guide.sequence, then of their files;
+     * those with problems are left out.
+     */
     public synchronized List<RecordCollection> resolved(BakeSession session) {
         if (resolved == null) {
             List<PageHeader> pages = new ArrayList<>(declared);
@@ -68,6 +71,11 @@ public final class RecordCollections {
             for (PageHeader page : pages) {
                 resolve(session, page).ifPresent(ok::add);
             }
+            // In the reader's order: that of their parent pages in guide.sequence, then by file name.
+            List<String> sequence = org.coderpay.navigation.GuideSequence.of(session).pages().stream()
+                    .map(GuidePages.Page::url).toList();
+            ok.sort(Comparator.comparingInt((RecordCollection c) -> c.parent() == null ? Integer.MAX_VALUE
+                    : sequence.indexOf(c.parent().url()) < 0 ? Integer.MAX_VALUE - 1 : sequence.indexOf(c.parent().url())));
             resolved = List.copyOf(ok);
         }
         return resolved;
