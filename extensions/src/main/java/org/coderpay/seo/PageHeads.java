@@ -55,7 +55,10 @@ public final class PageHeads {
                 } else {
                     graph.add(data.page(canonical, page.title(), page.description(), reviewed));
                 }
-                if (extra.get(PAY) instanceof PayFigures pay) {
+                PayFigures pay = extra.get(PAY) instanceof PayFigures p ? p
+                        : extra.get("record") instanceof RecordPage r && r.row() != null
+                                ? PayFigures.of(r.dataset(), r.row()).orElse(null) : null;
+                if (pay != null) {
                     SchemaOrg.Occupation occupation = data.occupation(canonical, page.description(), pay);
                     if (occupation != null) {
                         graph.add(occupation);
