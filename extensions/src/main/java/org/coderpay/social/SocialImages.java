@@ -16,6 +16,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.coderpay.build.DrawingCache;
+
 /**
  * Draws the 1200 x 630 preview image that link previews show for a page: the site's name, the page
  * title and, where the page has one, its headline range. The font is Liberation Sans (SIL Open Font
@@ -29,6 +31,8 @@ public final class SocialImages {
     private static final Color BRAND = new Color(0x0b, 0x3d, 0x6e);
     private static final Color ACCENT = new Color(0xff, 0xb3, 0x57);
     private static final Font BASE = loadFont();
+    private static final String CODE_VERSION = DrawingCache.codeVersion(
+            new Class<?>[] {SocialImages.class, Headline.class}, FONT);
 
     private SocialImages() {
     }
@@ -41,6 +45,12 @@ public final class SocialImages {
 
     /** The page's main figure, with what it is: "Annual pay", "$55,000–$75,000". */
     public record Headline(String label, String value) {
+    }
+
+    /** Everything the bytes of {@link #draw} depend on, as a {@link DrawingCache} key. */
+    public static String cacheKey(String siteTitle, String title, Headline headline) {
+        return DrawingCache.key(CODE_VERSION, siteTitle, title,
+                headline == null ? null : headline.label(), headline == null ? null : headline.value());
     }
 
     /** @param headline the figure to show under the title, or null for a title-only image */
