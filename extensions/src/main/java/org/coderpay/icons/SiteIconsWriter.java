@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +15,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.imageio.ImageIO;
-
 import org.coderpay.build.BakeSession;
 import org.coderpay.build.DrawingCache;
+import org.coderpay.build.PngBytes;
 import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
@@ -104,9 +102,7 @@ public class SiteIconsWriter extends SiteRenderingStep {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
+        return PngBytes.of(image);
     }
 
     static String manifest(SiteSettings site) {

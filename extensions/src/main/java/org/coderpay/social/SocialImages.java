@@ -7,16 +7,13 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.coderpay.build.DrawingCache;
+import org.coderpay.build.PngBytes;
 
 /**
  * Draws the 1200 x 630 preview image that link previews show for a page: the site's name, the page
@@ -85,13 +82,7 @@ public final class SocialImages {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngBytes.of(image);
     }
 
     /** Greedy word wrap; a title too long for {@code maxLines} ends with an ellipsis. */
