@@ -22,6 +22,7 @@ import org.coderpay.diagnostics.Problem;
 import org.coderpay.figures.FigureIds;
 import org.coderpay.figures.RangeChartRenderer;
 import org.coderpay.figures.SalaryTableRenderer;
+import org.coderpay.search.PageSubjects;
 import org.coderpay.template.HtmlTemplateEngine;
 import org.coderpay.template.PageModel;
 import org.coderpay.template.SiteSettings;
@@ -66,7 +67,9 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             RecordPageBuilder builder = new RecordPageBuilder(dimension, dataset, catalog, median, engine.site());
             written += write(engine, session, output, builder.listPage(), dataset);
             for (Row row : dataset.rows()) {
-                written += write(engine, session, output, builder.recordPage(row), dataset);
+                RecordPageBuilder.Built built = builder.recordPage(row);
+                written += write(engine, session, output, built, dataset);
+                describeForSearch(session, row, built);
             }
         }
         return written;
@@ -91,6 +94,14 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             return 0;
         }
         return 1;
+    }
+
+    /** Tells search what the page is about (the row's names) and its headline figure. */
+    private static void describeForSearch(BakeSession session, Row row, RecordPageBuilder.Built built) {
+        RecordPage.Figure headline = built.record().figures().stream().filter(RecordPage.Figure::headline)
+                .findFirst().orElse(null);
+        PageSubjects.of(session).describe(built.outputPath(), java.util.Arrays.asList(row.label(), row.name()),
+                headline == null ? null : headline.label(), headline == null ? null : headline.value());
     }
 
     /** A dimension's list page and its records, for the home page's "browse" section. */

@@ -78,12 +78,19 @@ class SearchIndexWriterTest {
         assertThat(fixture.succeeded()).as(fixture.report()).isTrue();
     }
 
-    private static JsonNode index() throws IOException {
+    private static List<JsonNode> index() throws IOException {
         return index(RealSite.published());
     }
 
-    private static JsonNode index(Path published) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(published.resolve(SearchIndexWriter.OUTPUT)));
+    /** Every page entry of the index (search/pages/N.json), in page number order. */
+    private static List<JsonNode> index(Path published) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        int pages = json.readTree(Files.readString(published.resolve(SearchIndexWriter.OUTPUT))).get("pages").asInt();
+        List<JsonNode> entries = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            entries.add(json.readTree(Files.readString(published.resolve(SearchIndex.pagePath(i)))));
+        }
+        return entries;
     }
 
     private static String text(Path published, String url) throws IOException {
@@ -133,8 +140,11 @@ class SearchIndexWriterTest {
     @Test
     void theIndexIsTheSameWhenWrittenTwice() throws IOException {
         var settings = new org.coderpay.template.SiteSettings("t", "", "en", "/", "");
-        assertThat(SearchIndexWriter.index(RealSite.published(), settings))
-                .isEqualTo(SearchIndexWriter.index(RealSite.published(), settings));
+        var once = SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings, PageSubjects.empty());
+        assertThat(once).isEqualTo(SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings,
+                PageSubjects.empty()));
+        assertThat(once).containsKey(SearchIndex.MANIFEST).containsKey(SearchIndex.chunkPath(0))
+                .containsKey(SearchIndex.pagePath(0));
     }
 
     @Test
