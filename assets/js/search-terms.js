@@ -136,5 +136,5 @@ var SearchTerms = (function () {
     return out;
   }
 
-  return { stem: stem, figure: figure, words: words, terms: terms };
+  return { stem: stem, figure: figure, words: words, terms: terms, stopWords: STOP };
 }());

@@ -85,19 +85,22 @@ var CoderPaySearch = (function () {
     var found = {}, matched = {}, weight = [], total = 0;
     words.forEach(function (q, k) {
       var best = {}, df = 0, exact = 0; // pages with the word's own term, or else with its likeliest
+      var fits = [], stemmed;
       q.missing = !q.chunks.some(function (c) { return chunks[c] && chunks[c][q.term]; });
       q.chunks.forEach(function (c) {
-        var chunk = chunks[c], x, f, one, id;
-        for (x in chunk) {
-          f = fit(q, x);
-          if (!f) { continue; }
-          matched[x] = true;
-          one = {};
-          add(one, chunk[x], f);
-          if (f > NEAR || q.missing) { add(one, chunk[x + "="], f); }
-          for (id in one) { best[id] = Math.max(best[id] || 0, one[id]); }
-          if (f === 1) { exact = chunk[x].length / 2; } else { df = Math.max(df, chunk[x].length / 2); }
+        for (var x in chunks[c]) {
+          if (fit(q, x)) { fits.push({ chunk: chunks[c], x: x, f: fit(q, x) }); }
         }
+      });
+      // A misspelt word that begins with a term ("certifcation", "certif") means that term, not its neighbours.
+      stemmed = fits.some(function (a) { return a.f === PREFIX; });
+      fits.forEach(function (a) {
+        var one = {}, id, x = a.x, f = a.f;
+        matched[x] = true;
+        add(one, a.chunk[x], f);
+        if (f > NEAR || q.missing && !stemmed) { add(one, a.chunk[x + "="], f); }
+        for (id in one) { best[id] = Math.max(best[id] || 0, one[id]); }
+        if (f === 1) { exact = a.chunk[x].length / 2; } else { df = Math.max(df, a.chunk[x].length / 2); }
       });
       df = exact || df;
       weight[k] = df ? Math.log(1 + (pages - df + 0.5) / (df + 0.5)) : 0;
