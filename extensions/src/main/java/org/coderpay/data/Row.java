@@ -21,10 +21,38 @@ import java.util.List;
  * @param description experience bands, career steps, education: a sentence about the row
  * @param position   1-based place in the dataset (a career step's number)
  * @param line       the line of the row in its YAML file, for messages
+ * @param about      paragraphs written for the row's own page (empty when it has none)
+ * @param awardedBy  credentials: the body that awards it (AAPC)
+ * @param code       official statistics: the code of the group in its classification (29-2072)
+ * @param annual     official statistics: the annual wage as published (a percentile, a median)
+ * @param hourly     official statistics: the hourly wage as published, in cents (never derived)
+ * @param percentile percentiles: which percentile the row is (10, 25, 50, 75, 90)
+ * @param employment official statistics: how many jobs
+ * @param spread     official statistics: the annual wages at the low and high percentiles published
  */
 public record Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
         Range cost, Range premium, String name, String signals, String payNote, String note, String description,
-        int position, int line) {
+        int position, int line, List<String> about, String awardedBy, String code, Range annual, Range hourly,
+        Integer percentile, Range employment, Range spread) {
+
+    public Row {
+        about = about == null ? List.of() : List.copyOf(about);
+    }
+
+    /** A row without per-row prose or official statistics (the pay, cost and credential kinds). */
+    public Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
+            Range cost, Range premium, String name, String signals, String payNote, String note, String description,
+            int position, int line) {
+        this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
+                position, line, List.of(), null, null, null, null, null, null, null);
+    }
+
+    /** The same row with another pay range (an experience band takes its career level's). */
+    public Row withPay(Range newPay, String newLevelLabel) {
+        return new Row(id, label, kind, newPay, years, level, newLevelLabel, cost, premium, name, signals, payNote,
+                note, description, position, line, about, awardedBy, code, annual, hourly, percentile, employment,
+                spread);
+    }
 
     public boolean isRemote() {
         return "remote".equals(kind);
@@ -35,6 +63,9 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
      * the row has none (a credential without a published premium, a career step).
      */
     public Range main() {
+        if (annual != null) {
+            return annual;
+        }
         if (years != null) {
             return years;
         }
@@ -65,11 +96,17 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
         if (premium != null) {
             names.add("premium");
         }
+        for (Object[] figure : new Object[][] {{"annual", annual}, {"hourly", hourly}, {"employment", employment},
+                {"spread", spread}}) {
+            if (figure[1] != null && !names.contains((String) figure[0])) {
+                names.add((String) figure[0]);
+            }
+        }
         if (main() != null) {
             names.addAll(List.of("low", "high"));
         }
         for (String[] text : new String[][] {{"name", name}, {"signals", signals}, {"pay-note", payNote},
-                {"note", note}, {"description", description}}) {
+                {"note", note}, {"description", description}, {"awarded-by", awardedBy}, {"code", code}}) {
             if (text[1] != null) {
                 names.add(text[0]);
             }

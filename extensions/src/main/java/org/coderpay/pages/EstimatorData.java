@@ -77,6 +77,11 @@ public final class EstimatorData {
                 default -> "settings";
             });
             group.put("kind", q.id().equals("credential") ? "premium" : "range");
+            if (q.noneLabel() != null && !q.id().equals("credential")) {
+                // What "not chosen" means, so the result can say that no published range applied.
+                group.put("legend", q.legend());
+                group.put("none", q.noneLabel());
+            }
             ArrayNode rows = group.putArray("choices");
             for (Row row : dataset.rows()) {
                 ObjectNode o = rows.addObject();
