@@ -97,11 +97,15 @@ final class RecordPageBuilder {
             catalog.find("credentials").flatMap(c -> c.findFact("certified-premium")).ifPresent(f -> summary.add(
                     "Across all credentials, certified coders earn " + f.text() + " more than coders without one."));
             figures.add(new RecordPage.Figure("Full name", row.name()));
+            if (row.awardedBy() != null) {
+                figures.add(new RecordPage.Figure("Awarded by", row.awardedBy()));
+            }
             figures.add(new RecordPage.Figure("What it signals", row.signals()));
             figures.add(new RecordPage.Figure("Pay effect", effect, row.premium() != null));
             description = "What the " + row.name() + " (" + row.label() + ") credential signals to employers and"
                     + " what it adds to a medical coder's pay.";
         }
+        summary.addAll(row.about()); // the editors' own paragraphs for this row (data: about)
         List<RecordPage.Link> related = new ArrayList<>();
         for (Row other : dataset.rows()) {
             if (!other.id().equals(row.id())) {
