@@ -103,13 +103,31 @@ public final class DatasetFigures {
         for (Row r : d.rows()) {
             boolean marked = highlight != null ? r.id().equals(highlight)
                     : r.percentile() != null && r.percentile() == 50;
-            points.add(new PointChart.Point(r.label(), r.annual().low(), r.annual().text(), marked));
+            // A percentile's column is labelled by its number alone (10th, Median): the axis says the rest.
+            String label = r.percentile() == null ? r.label() : r.percentile() == 50 ? "Median"
+                    : Ordinals.ordinal(r.percentile());
+            points.add(new PointChart.Point(label, r.annual().low(), r.annual().text(), marked));
             words.add(r.label() + ": " + r.annual().text() + " a year (" + r.hourly().text() + " an hour)");
         }
-        String measure = d.measure() == null ? "Annual wage" : d.measure() + " annual wage";
+        String measure = d.kind() == DatasetKind.PERCENTILES ? "Annual wage by percentile"
+                : d.measure() == null ? "Annual wage" : d.measure() + " annual wage";
         String description = String.join("; ", words) + ". Source: " + sourceLine(d) + ".";
         return PointChart.of(title != null ? title : d.title(), description, measure + ", US dollars", points,
                 new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl));
+    }
+
+    /** Ordinal numbers for percentile labels. */
+    private static final class Ordinals {
+        static String ordinal(int n) {
+            int mod100 = n % 100;
+            String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+            return n + suffix;
+        }
     }
 
     /** The dollar range a chart draws for a row: its pay, else its cost. */

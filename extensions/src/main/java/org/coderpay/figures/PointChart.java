@@ -25,15 +25,31 @@ public record PointChart(String title, String description, String axisLabel, Lis
     private static final int LEFT = 44;
     private static final int RIGHT = 8;
     private static final int TOP = 24;
-    private static final int BOTTOM = 36;
+    private static final int BOTTOM = 44;
 
     /** A point to draw: its label under the column, its value, the value as written above it. */
     public record Point(String label, long value, String valueText, boolean highlighted) {
     }
 
-    /** A column as drawn: x of its left edge, its width, y of its top, and where its labels go. */
-    public record Column(String label, String valueText, boolean highlighted, int x, int barWidth, int y, int barHeight,
-            int centre, int valueY, int labelY) {
+    /**
+     * A column as drawn: x of its left edge, its width, y of its top, and where its labels go. A label
+     * longer than a column is wide goes on two lines, split at its last space ("May" over "2025").
+     */
+    public record Column(String label, List<String> labelLines, String valueText, boolean highlighted, int x,
+            int barWidth, int y, int barHeight, int centre, int valueY, int labelY) {
+        public Column {
+            labelLines = List.copyOf(labelLines);
+        }
+    }
+
+    /** Characters that fit under a column at the chart's type size (about 7 units a character, with a gap). */
+    static List<String> lines(String label, int slot) {
+        int fits = Math.max(4, slot / 7);
+        int space = label.lastIndexOf(' ');
+        if (label.length() <= fits || space < 0) {
+            return List.of(label);
+        }
+        return List.of(label.substring(0, space), label.substring(space + 1));
     }
 
     /** A grid line at {@code y} and its label. */
@@ -77,8 +93,8 @@ public record PointChart(String title, String description, String axisLabel, Lis
             int barHeight = (int) Math.round((double) p.value() * plotHeight / top);
             int centre = LEFT + slot * i + slot / 2;
             int y = baseline - barHeight;
-            columns.add(new Column(p.label(), p.valueText(), p.highlighted(), centre - barWidth / 2, barWidth, y,
-                    barHeight, centre, y - 5, baseline + 16));
+            columns.add(new Column(p.label(), lines(p.label(), slot), p.valueText(), p.highlighted(),
+                    centre - barWidth / 2, barWidth, y, barHeight, centre, y - 5, baseline + 14));
         }
         List<Tick> ticks = new ArrayList<>();
         for (long v = 0; v <= top; v += step) {
