@@ -305,15 +305,13 @@ public final class DatasetLoader {
             for (int i = 0; i < rowNodes.size(); i++) {
                 JsonNode r = rowNodes.get(i);
                 Unit money = Unit.USD;
-                List<String> about = new ArrayList<>();
-                r.path("about").forEach(p -> about.add(p.asString()));
                 String at = "/rows/" + i;
                 Integer percentile = r.has("percentile") ? r.get("percentile").asInt() : null;
                 rows.add(new Row(r.get("id").asString(), r.get("label").asString(), text(r, "kind"),
                         range(r.get("pay"), money), range(r.get("years"), Unit.YEARS), text(r, "level"), null,
                         range(r.get("cost"), money), range(r.get("premium"), Unit.USD_INCREASE), text(r, "name"),
                         text(r, "signals"), text(r, "pay-note"), text(r, "note"), text(r, "description"), i + 1,
-                        tree.spot(at).line(), about, text(r, "awarded-by"), text(r, "code"),
+                        tree.spot(at).line(), texts(r), text(r, "code"),
                         single(r, "annual", Unit.USD, at), single(r, "hourly", Unit.USD_HOURLY, at), percentile,
                         single(r, "employment", Unit.COUNT, at), range(r.get("spread"), money)));
             }
@@ -365,6 +363,27 @@ public final class DatasetLoader {
                                         + (unit.decimals() == 2 ? "24.59." : "7.1.")));
                 return 0;
             }
+        }
+
+        /**
+         * The row's text fields as written, by key: a string, or a list of strings (paragraphs). So a
+         * text field the schema allows (about, awarded-by...) reaches templates with no Java change.
+         */
+        private static Map<String, Object> texts(JsonNode row) {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field : row.properties()) {
+                JsonNode v = field.getValue();
+                if (v.isString()) {
+                    texts.put(field.getKey(), v.asString());
+                } else if (v.isArray() && !v.isEmpty()) {
+                    List<String> items = new ArrayList<>();
+                    v.forEach(item -> items.add(item.asString()));
+                    if (v.valueStream().allMatch(JsonNode::isString)) {
+                        texts.put(field.getKey(), List.copyOf(items));
+                    }
+                }
+            }
+            return texts;
         }
 
         private static String text(JsonNode node, String key) {

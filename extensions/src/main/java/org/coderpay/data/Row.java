@@ -2,6 +2,7 @@ package org.coderpay.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of a dataset. Which fields are set depends on the dataset's {@link DatasetKind}; the others
@@ -21,8 +22,8 @@ import java.util.List;
  * @param description experience bands, career steps, education: a sentence about the row
  * @param position   1-based place in the dataset (a career step's number)
  * @param line       the line of the row in its YAML file, for messages
- * @param about      paragraphs written for the row's own page (empty when it has none)
- * @param awardedBy  credentials: the body that awards it (AAPC)
+ * @param text       every text field of the row as written (a string, or a list of paragraphs), by its key in
+ *                   the file ({@code about}, {@code awarded-by}...): what generated pages show of a row's prose
  * @param code       official statistics: the code of the group in its classification (29-2072)
  * @param annual     official statistics: the annual wage as published (a percentile, a median)
  * @param hourly     official statistics: the hourly wage as published, in cents (never derived)
@@ -32,11 +33,32 @@ import java.util.List;
  */
 public record Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
         Range cost, Range premium, String name, String signals, String payNote, String note, String description,
-        int position, int line, List<String> about, String awardedBy, String code, Range annual, Range hourly,
+        int position, int line, Map<String, Object> text, String code, Range annual, Range hourly,
         Integer percentile, Range employment, Range spread) {
 
     public Row {
-        about = about == null ? List.of() : List.copyOf(about);
+        text = text == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(text));
+    }
+
+    /** A row with its text fields but no official statistics. */
+    public Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
+            Range cost, Range premium, String name, String signals, String payNote, String note, String description,
+            int position, int line, Map<String, Object> text) {
+        this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
+                position, line, text, null, null, null, null, null, null);
+    }
+
+    /** The paragraphs written for the row's own page ({@code about:}), or none. */
+    @SuppressWarnings("unchecked")
+    public List<String> about() {
+        Object about = text.get("about");
+        return about instanceof List<?> list ? (List<String>) list : about == null ? List.of() : List.of(about.toString());
+    }
+
+    /** Credentials: the body that awards it ({@code awarded-by:}), or null. */
+    public String awardedBy() {
+        Object by = text.get("awarded-by");
+        return by == null ? null : by.toString();
     }
 
     /** A row without per-row prose or official statistics (the pay, cost and credential kinds). */
@@ -44,13 +66,13 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
             Range cost, Range premium, String name, String signals, String payNote, String note, String description,
             int position, int line) {
         this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
-                position, line, List.of(), null, null, null, null, null, null, null);
+                position, line, Map.of());
     }
 
     /** The same row with another pay range (an experience band takes its career level's). */
     public Row withPay(Range newPay, String newLevelLabel) {
         return new Row(id, label, kind, newPay, years, level, newLevelLabel, cost, premium, name, signals, payNote,
-                note, description, position, line, about, awardedBy, code, annual, hourly, percentile, employment,
+                note, description, position, line, text, code, annual, hourly, percentile, employment,
                 spread);
     }
 
@@ -106,7 +128,7 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
             names.addAll(List.of("low", "high"));
         }
         for (String[] text : new String[][] {{"name", name}, {"signals", signals}, {"pay-note", payNote},
-                {"note", note}, {"description", description}, {"awarded-by", awardedBy}, {"code", code}}) {
+                {"note", note}, {"description", description}, {"awarded-by", awardedBy()}, {"code", code}}) {
             if (text[1] != null) {
                 names.add(text[0]);
             }
