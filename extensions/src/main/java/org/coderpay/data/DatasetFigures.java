@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.coderpay.figures.PointChart;
 import org.coderpay.figures.RangeChart;
 import org.coderpay.figures.SalaryTable;
 
@@ -25,7 +26,7 @@ public final class DatasetFigures {
         List<SalaryTable.Column> header = new ArrayList<>();
         header.add(SalaryTable.Column.label(d.label() != null ? d.label() : d.kind() == DatasetKind.FACTS ? "Measure" : "Item"));
         for (String c : columns) {
-            header.add(column(c));
+            header.add(d.kind().official() ? officialColumn(d, c) : column(c));
         }
         List<SalaryTable.Row> rows = new ArrayList<>();
         if (d.kind() == DatasetKind.FACTS) {
@@ -51,9 +52,12 @@ public final class DatasetFigures {
                 new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl), null, order(sort, rows));
     }
 
-    /** The dataset's source, naming any fact whose source differs (the BLS median among compiled figures). */
+    /**
+     * The dataset's source (with the programme and period of official figures), naming any fact whose
+     * source differs.
+     */
     public static String sourceLine(Dataset d) {
-        StringBuilder sb = new StringBuilder(d.source().text());
+        StringBuilder sb = new StringBuilder(d.sourceText());
         for (Fact f : d.facts()) {
             if (f.source() != d.source()) {
                 sb.append("; ").append(lowerFirst(f.label())).append(": ").append(f.source().text());
@@ -89,6 +93,43 @@ public final class DatasetFigures {
                 pay ? "Annual pay, US dollars" : "Cost, US dollars", bars, reference);
     }
 
+    /**
+     * A column chart of official statistics: one column per row, its published annual wage; the
+     * highlighted row, else a percentiles dataset's median, stands out.
+     */
+    public static PointChart pointChart(Dataset d, String highlight, String title, String methodologyUrl) {
+        List<PointChart.Point> points = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Row r : d.rows()) {
+            boolean marked = highlight != null ? r.id().equals(highlight)
+                    : r.percentile() != null && r.percentile() == 50;
+            // A percentile's column is labelled by its number alone (10th, Median): the axis says the rest.
+            String label = r.percentile() == null ? r.label() : r.percentile() == 50 ? "Median"
+                    : Ordinals.ordinal(r.percentile());
+            points.add(new PointChart.Point(label, r.annual().low(), r.annual().text(), marked));
+            words.add(r.label() + ": " + r.annual().text() + " a year (" + r.hourly().text() + " an hour)");
+        }
+        String measure = d.kind() == DatasetKind.PERCENTILES ? "Annual wage by percentile"
+                : d.measure() == null ? "Annual wage" : d.measure() + " annual wage";
+        String description = String.join("; ", words) + ". Source: " + sourceLine(d) + ".";
+        return PointChart.of(title != null ? title : d.title(), description, measure + ", US dollars", points,
+                new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl));
+    }
+
+    /** Ordinal numbers for percentile labels. */
+    private static final class Ordinals {
+        static String ordinal(int n) {
+            int mod100 = n % 100;
+            String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+            return n + suffix;
+        }
+    }
+
     /** The dollar range a chart draws for a row: its pay, else its cost. */
     public static Range chartRange(Row r) {
         return r.pay() != null ? r.pay() : r.cost();
@@ -113,10 +154,31 @@ public final class DatasetFigures {
         };
     }
 
+    /** Headers of official statistics name what they measure: "Median annual wage" in a series of medians. */
+    private static SalaryTable.Column officialColumn(Dataset d, String c) {
+        String measure = d.measure() == null ? "" : d.measure() + " ";
+        return switch (c) {
+            case "annual" -> SalaryTable.Column.numeric(capitalized(measure + "annual wage"), "pay");
+            case "hourly" -> SalaryTable.Column.numeric(capitalized(measure + "hourly wage"), "hourly");
+            case "employment" -> SalaryTable.Column.numeric("Employment", "employment");
+            case "spread" -> SalaryTable.Column.numeric("10th to 90th percentile, annual", "spread");
+            case "code" -> new SalaryTable.Column("Code", false, "code");
+            default -> throw new IllegalArgumentException("unknown column " + c);
+        };
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static String cell(Row r, String c) {
         return switch (c) {
+            case "annual" -> r.annual() == null ? "" : r.annual().text();
+            case "hourly" -> r.hourly() != null ? r.hourly().text() : r.pay() == null ? "" : r.pay().hourlyText();
+            case "employment" -> r.employment() == null ? "" : r.employment().text();
+            case "spread" -> r.spread() == null ? "" : r.spread().text();
+            case "code" -> nz(r.code());
             case "pay" -> r.pay() == null ? "" : r.pay().text();
-            case "hourly" -> r.pay() == null ? "" : r.pay().hourlyText();
             case "years" -> r.years() == null ? "" : r.years().text();
             case "cost" -> r.cost() == null ? "" : r.cost().text();
             case "step" -> Integer.toString(r.position());
@@ -133,7 +195,11 @@ public final class DatasetFigures {
 
     private static Long sortKey(Row r, String c) {
         return switch (c) {
-            case "pay", "hourly" -> r.pay() == null ? null : r.pay().low();
+            case "annual" -> r.annual() == null ? null : r.annual().low();
+            case "hourly" -> r.hourly() != null ? r.hourly().low() : r.pay() == null ? null : r.pay().low();
+            case "employment" -> r.employment() == null ? null : r.employment().low();
+            case "spread" -> r.spread() == null ? null : r.spread().low();
+            case "pay" -> r.pay() == null ? null : r.pay().low();
             case "years" -> r.years() == null ? null : r.years().low();
             case "cost" -> r.cost() == null ? null : r.cost().low();
             case "step" -> (long) r.position();

@@ -169,6 +169,30 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         }
     }
 
+    /**
+     * Renders a partial template (a figure drawn from a typed model) to a string, for Markdown
+     * directives: the same configuration, escaping and error reporting as whole pages.
+     */
+    public String renderFragment(String templateName, Map<String, Object> model, String source)
+            throws RenderingException {
+        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        model.forEach(root::put);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            freemarker.getTemplate(templateName).process(root, out);
+        } catch (ParseException e) {
+            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), source);
+            throw new RenderingException(e);
+        } catch (TemplateException e) {
+            report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
+                    firstLine(e.getMessageWithoutStackTop()), source);
+            throw new RenderingException(e);
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
+        return out.toString();
+    }
+
     private void report(String templateName, int line, int column, String message, String source) {
         Path template = Path.of(config.getTemplateFolderName(), templateName == null ? "?" : templateName);
         List<String> lines = List.of();

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coderpay.figures.FigureIds;
 import org.coderpay.figures.RangeChartRenderer;
 import org.coderpay.figures.SalaryTableRenderer;
+import org.coderpay.markdown.directives.PointChartBlock;
 import org.coderpay.markdown.directives.SalaryChartBlock;
 import org.coderpay.markdown.directives.SalaryFigure;
 import org.coderpay.markdown.directives.SalaryTableBlock;
@@ -32,7 +33,8 @@ public class SalaryDirectivesNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(SalaryTableBlock.class, this::renderTable),
                 new NodeRenderingHandler<>(SalaryChartBlock.class, this::renderChart),
-                new NodeRenderingHandler<>(SalaryFigure.class, this::renderFigure));
+                new NodeRenderingHandler<>(SalaryFigure.class, this::renderFigure),
+                new NodeRenderingHandler<>(PointChartBlock.class, this::renderPointChart));
     }
 
     private void renderTable(SalaryTableBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -44,6 +46,13 @@ public class SalaryDirectivesNodeRenderer implements NodeRenderer {
     private void renderChart(SalaryChartBlock node, NodeRendererContext context, HtmlWriter html) {
         html.line();
         html.raw(RangeChartRenderer.render(node.chart(), ids.next(node.datasetId())));
+        html.line();
+    }
+
+    private void renderPointChart(PointChartBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw(FigureTemplates.render(context.getDocument(), "figures/point-chart.ftlh",
+                java.util.Map.of("chart", node.chart(), "id", ids.next(node.datasetId()))));
         html.line();
     }
 

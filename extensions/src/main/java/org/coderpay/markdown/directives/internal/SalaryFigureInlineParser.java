@@ -93,12 +93,19 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             String value = switch (field) {
                 case "label" -> fact.label();
-                case "low" -> fact.figure().lowText();
-                case "high" -> fact.figure().highText();
-                case "source" -> fact.source().text();
+                case "low" -> fact.figure() == null ? null : fact.figure().lowText();
+                case "high" -> fact.figure() == null ? null : fact.figure().highText();
+                case "source" -> fact.source() == dataset.source() ? dataset.sourceText() : fact.source().text();
+                case "period" -> fact.source() == dataset.source() ? dataset.period() : null;
+                case "reviewed" -> dataset.reviewedText();
                 default -> null;
             };
-            List<String> fields = fact.figure().high() == null ? List.of("label", "low", "source") : FACT_FIELDS;
+            List<String> fields = new ArrayList<>(fact.figure() == null ? List.of("label", "source")
+                    : fact.figure().high() == null ? List.of("label", "low", "source") : FACT_FIELDS);
+            if (fact.source() == dataset.source()) {
+                fields.add("period");
+            }
+            fields.add("reviewed");
             if (value == null || !fields.contains(field)) {
                 report(document, where, "The fact \"" + dataset.id() + "." + fact.id() + "\" has no field \"" + field
                         + "\".", hint(field, fields, "Fields"));
@@ -118,7 +125,16 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
         String value = switch (field) {
             case "label" -> row.label();
             case "pay" -> row.pay() == null ? null : row.pay().text();
-            case "hourly" -> row.pay() == null ? null : row.pay().hourlyText();
+            case "hourly" -> row.hourly() != null ? row.hourly().text()
+                    : row.pay() == null ? null : row.pay().hourlyText();
+            case "annual" -> row.annual() == null ? null : row.annual().text();
+            case "employment" -> row.employment() == null ? null : row.employment().text();
+            case "spread" -> row.spread() == null ? null : row.spread().text();
+            case "code" -> row.code();
+            case "awarded-by" -> row.awardedBy();
+            case "source" -> dataset.sourceText();
+            case "period" -> dataset.period();
+            case "reviewed" -> dataset.reviewedText();
             case "years" -> row.years() == null ? null : row.years().text();
             case "level" -> row.levelLabel();
             case "cost" -> row.cost() == null ? null : row.cost().text();
@@ -133,8 +149,10 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             default -> null;
         };
         if (value == null) {
+            List<String> fields = new ArrayList<>(row.fieldNames());
+            fields.addAll(List.of("source", "period", "reviewed"));
             report(document, where, "The row \"" + dataset.id() + "." + row.id() + "\" has no field \"" + field + "\".",
-                    hint(field, row.fieldNames(), "Fields of this row"));
+                    hint(field, fields, "Fields of this row"));
         }
         return value;
     }
