@@ -159,7 +159,7 @@ public final class BrowserGate implements Gate {
         }
         return new GateResult(name(), types.size(), "page types", findings,
                 "axe-core WCAG 2.0-2.2 A/AA and keyboard on " + String.join(", ", types.values())
-                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px", null);
+                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px; no Content-Security-Policy violation", null);
     }
 
     /**
