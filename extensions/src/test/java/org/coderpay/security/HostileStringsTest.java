@@ -44,6 +44,8 @@ class HostileStringsTest {
     static final String LABEL = "Anesthesia " + MARKUP + " " + INVISIBLE;
     static final String DESCRIPTION = "Pay " + MARKUP + " " + INVISIBLE + " " + "very long words ".repeat(200).strip() + ".";
     static final String TAGLINE = "Tagline " + MARKUP;
+    /** The hostile page; it has the address the generated specialty pages name as their parent. */
+    static final String HOSTILE_PAGE = "guide/pay-by-specialty/index.html";
 
     @TempDir
     static Path dir;
@@ -61,10 +63,16 @@ class HostileStringsTest {
         String yaml = Files.readString(specialties);
         assertThat(yaml).contains("label: Anesthesia\n");
         Files.writeString(specialties, yaml.replace("label: Anesthesia\n", "label: " + yamlQuoted(LABEL) + "\n"));
-        TestSites.write(site, "content/guide/hostile.md", "title=" + TITLE + "\ndescription=" + DESCRIPTION + "\ndate=2026-11-24\n~~~~~~\n"
+        TestSites.write(site, "content/guide/pay-by-specialty.md", "title=" + TITLE + "\ndescription=" + DESCRIPTION + "\ndate=2026-11-24\n~~~~~~\n"
                 + "Text.\n\n```salary-table\ndataset: specialties\n```\n\n```salary-chart\ndataset: specialties\n```\n\n"
                 + "Anesthesia: {{ specialties.anesthesia }}.\n");
-        TestSites.write(site, "content/estimator.md", "title=Estimate\ndescription=Estimate your pay.\ntype=estimator\n~~~~~~\nText.\n");
+        // The real page that makes a page per specialty (type=records), so the label reaches generated pages.
+        TestSites.write(site, "content/guide/specialties.md",
+                Files.readString(TestSites.repoRoot().resolve("content/guide/specialties.md")));
+        TestSites.write(site, "content/guide/methodology.md", "title=Method\ndescription=How figures are made.\n~~~~~~\nText.\n");
+        // The real estimator page (its header declares the questions), so estimator.json is written.
+        String estimator = Files.readString(TestSites.repoRoot().resolve("content/guide/estimate-your-pay.md"));
+        TestSites.write(site, "content/estimator.md", estimator.substring(0, estimator.indexOf("~~~~~~\n") + 7) + "Text.\n");
         TestSites.write(site, "content/search.md", "title=Search\ndescription=Search the site.\ntype=search\n~~~~~~\nText.\n");
         SiteBaker.Result result = SiteBaker.bake(site, dir.resolve("out/website"));
         assertThat(result.succeeded()).as(result.report()).isTrue();
@@ -73,7 +81,7 @@ class HostileStringsTest {
 
     @Test
     void headerValuesLandAsTextInTheBodyTitleAndMetaTags() throws IOException {
-        Document page = html("guide/hostile/index.html");
+        Document page = html(HOSTILE_PAGE);
         assertThat(page.selectFirst("h1").text()).isEqualTo(TITLE);
         assertLandsAsText(page.title(), TITLE);
         assertLandsAsText(page.select("meta[name=description]").attr("content"), DESCRIPTION);
@@ -84,13 +92,13 @@ class HostileStringsTest {
 
     @Test
     void datasetLabelsLandAsTextInTablesChartsAndGeneratedPages() throws IOException {
-        Document page = html("guide/hostile/index.html");
+        Document page = html(HOSTILE_PAGE);
         assertThat(page.select("table td, table th")).as("the label in the table").anySatisfy(cell ->
                 assertThat(cell.wholeText()).isEqualTo(LABEL));
         assertThat(page.select("svg")).as("the chart").isNotEmpty();
         assertThat(page.select("svg text, svg title, svg desc")).as("the label in the chart")
                 .anySatisfy(t -> assertThat(t.wholeText()).contains(LABEL));
-        long generated = pages().stream().filter(p -> !p.equals("guide/hostile/index.html"))
+        long generated = pages().stream().filter(p -> !p.equals(HOSTILE_PAGE))
                 .map(HostileStringsTest::html).filter(d -> d.selectFirst("h1") != null && d.selectFirst("h1").text().contains("onerror"))
                 .count();
         assertThat(generated).as("the row's own generated page shows its label as text").isPositive();
@@ -157,7 +165,7 @@ class HostileStringsTest {
     /** The preview images draw the text (they are PNGs of the right size), whatever it holds. */
     @Test
     void previewImagesAreDrawnForHostilePages() throws IOException {
-        Document page = html("guide/hostile/index.html");
+        Document page = html(HOSTILE_PAGE);
         List<Path> images = files(".png").stream().filter(p -> p.toString().contains("social")).toList();
         assertThat(images).isNotEmpty();
         for (Path image : images) {
