@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class PreviewServer {
     private final ReloadChannel channel = new ReloadChannel();
     /** Sources changed since the last published bake: tells whether a rebake changed only stylesheets. */
     private final Set<String> unpublished = new TreeSet<>();
+    /** Broken links of the first good bake (page and message), or null before it. */
+    private Set<String> brokenAtStart;
     /** Settings for every bake of this preview: its own address as site.origin, once the port is bound. */
     private volatile Map<String, String> settings = Map.of();
 
@@ -154,7 +157,7 @@ public final class PreviewServer {
                 List<String> stylesheets = changed == null ? List.of() : stylesheetsOnly(unpublished);
                 unpublished.clear();
                 channel.published(stylesheets);
-                List<Finding> broken = brokenLinks();
+                List<Finding> broken = newlyBrokenLinks();
                 if (!broken.isEmpty()) {
                     ProblemReport report = ProblemReport.ofBrokenLinks(broken);
                     out.print(report.text());
@@ -183,18 +186,35 @@ public final class PreviewServer {
     }
 
     /**
-     * Links on the just published site that lead nowhere. The bake cannot know them (a page may link
-     * to one that is written later), so the link gate of {@code ./mvnw verify} runs here too: an
-     * editor who deletes or renames a page sees at once which pages still link to it.
+     * Links on the just published site that lead nowhere and did not already when the preview started.
+     * The bake cannot know them (a page may link to one that is written later), so the link gate of
+     * {@code ./mvnw verify} runs here too: an editor who deletes or renames a page sees at once which
+     * pages still link to it. Links broken before the preview started are counted once, at the start,
+     * and left to {@code ./mvnw verify}: the overlay is for what this editing session breaks.
      */
-    private List<Finding> brokenLinks() {
+    private List<Finding> newlyBrokenLinks() {
+        List<Finding> findings;
         try {
             Path sources = BakeSummary.sourcesFileFor(SiteBaker.stagingFor(published));
-            return new LinkGate(null).check(PublishedSite.load(published, sources, source)).findings();
+            findings = new LinkGate(null).check(PublishedSite.load(published, sources, source)).findings();
         } catch (Exception e) {
             out.println("The link check could not run: " + e);
             return List.of();
         }
+        if (brokenAtStart == null) {
+            brokenAtStart = new HashSet<>();
+            findings.forEach(f -> brokenAtStart.add(linkKey(f)));
+            if (!findings.isEmpty()) {
+                out.println("Note: " + findings.size() + " links on the site lead nowhere already (./mvnw verify lists "
+                        + "them); the preview shows only the links your edits break.");
+            }
+            return List.of();
+        }
+        return findings.stream().filter(f -> !brokenAtStart.contains(linkKey(f))).toList();
+    }
+
+    private static String linkKey(Finding f) {
+        return f.page() + "\n" + f.message();
     }
 
     /**
