@@ -56,7 +56,7 @@ public final class StaticFileServer implements AutoCloseable {
     private static final long SWAP_WAIT_MILLIS = 5_000;
 
     private static final byte[] NO_BAKE_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<title>No bake yet</title></head><body><h1>The site has not been baked yet</h1>"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>No bake yet</title></head><body><h1>The site has not been baked yet</h1>"
             + "<p>The terminal running the preview lists what stops the bake. Fix it and save: "
             + "this page reloads by itself.</p></body></html>").getBytes(StandardCharsets.UTF_8);
 
