@@ -136,7 +136,11 @@
     var links = document.querySelectorAll('link[rel~="stylesheet"]');
     Array.prototype.forEach.call(links, function (link) {
       var url = new URL(link.href, location.href);
-      if (url.origin !== location.origin || paths.indexOf(url.pathname) < 0) {
+      // endsWith: a site served from a folder (site.basePath) links /folder/css/site.css.
+      var changed = paths.some(function (path) {
+        return url.pathname.endsWith(path);
+      });
+      if (url.origin !== location.origin || !changed) {
         return;
       }
       // The new sheet loads next to the old one, which goes only once the new one applies: no flash.
