@@ -117,11 +117,20 @@ public final class PreviewLoopBench {
                 Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
                 System.out.println("overlay screenshot: " + screenshot);
             }
+            // The overlay as a keyboard and screen reader user meets it: an alert dialog that has the
+            // focus, and Escape closes it.
+            Object dialog = js.executeScript("var host = document.querySelector('[data-preview-overlay]');"
+                    + "var d = host.shadowRoot.querySelector('[role=alertdialog]');"
+                    + "return d ? [d.getAttribute('aria-labelledby'), host.shadowRoot.activeElement === d] : null;");
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            boolean closed = Boolean.TRUE.equals(js.executeScript("return document.querySelector('[data-preview-overlay]') === null;"));
+            System.out.println("overlay: role=alertdialog, [labelled by, focused] = " + dialog + "; Escape closes it: " + closed);
+            js.executeScript("window.benchPage = true;");
             long fixStart = System.nanoTime();
             Files.writeString(page, original);
-            waitUntil(() -> Boolean.TRUE.equals(js.executeScript(
-                    "return document.readyState === 'complete' && document.querySelector('[data-preview-overlay]') === null;")), 600);
-            System.out.printf(Locale.ROOT, "fix: save to overlay gone %d ms%n", (System.nanoTime() - fixStart) / 1_000_000);
+            waitUntil(() -> Boolean.TRUE.equals(js.executeScript("return !window.benchPage && document.readyState === 'complete'"
+                    + " && document.querySelector('[data-preview-overlay]') === null;")), 600);
+            System.out.printf(Locale.ROOT, "fix: save to reloaded page without the overlay %d ms%n", (System.nanoTime() - fixStart) / 1_000_000);
         } finally {
             browser.quit();
             server.interrupt();
