@@ -39,10 +39,10 @@ public final class SalaryDirectivesExtension implements Parser.ParserExtension, 
     /** The datasets to resolve names against; when null, the bake session's catalog is used. */
     public static final NullableDataKey<DatasetCatalog> DATASETS = new NullableDataKey<>("SALARY_DATASETS");
     /**
-     * Where the line under each table links to: the methodology and sources page. In a bake it
-     * defaults to {@code guide/methodology/} under the site's base path.
+     * Where the line under each table links to: the methodology and sources page. In a bake it is
+     * {@code figures.methodology} of jbake.properties under the site's base path; outside one, the root.
      */
-    public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/guide/methodology/");
+    public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/");
 
     private SalaryDirectivesExtension() {
     }

@@ -68,6 +68,7 @@ class SalaryDirectivesSpecTest {
         MutableDataSet options = GuideMarkdown.options();
         options.set(SalaryDirectivesExtension.DATASETS, catalog());
         options.set(GuideMarkdown.SOURCE_FILE, Path.of("spec.md"));
+        options.set(SalaryDirectivesExtension.METHODOLOGY_URL, "/guide/methodology/");
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
     }
 
