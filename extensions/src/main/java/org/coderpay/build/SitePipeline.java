@@ -6,6 +6,7 @@ import org.coderpay.icons.SiteIconsWriter;
 import org.coderpay.pages.EstimatorDataWriter;
 import org.coderpay.pages.RecordPagesRenderer;
 import org.coderpay.search.SearchIndexWriter;
+import org.coderpay.security.HeadersFileWriter;
 import org.coderpay.social.SocialImageWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -30,6 +31,7 @@ public class SitePipeline extends SiteRenderingStep {
             new SocialImageWriter(),
             new SearchIndexWriter(),
             new org.coderpay.seo.SearchEngineFiles(),
+            new HeadersFileWriter(),
             new StrictBuildGate());
 
     @Override
