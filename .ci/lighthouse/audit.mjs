@@ -44,7 +44,13 @@ function sources() {
   return map;
 }
 
-const urlOf = (page) => '/' + (page === 'index.html' ? '' : page.replace(/(^|\/)index\.html$/, '$1'));
+// A site baked for a folder (site.basePath, read from the home page's canonical address) links to
+// /folder/...: the server strips the folder, and each page is opened under it.
+const basePath = (() => {
+  const m = readFileSync(join(root, 'index.html'), 'utf8').match(/<link rel="canonical" href="https?:\/\/[^/"]+(\/[^"]*)"/);
+  return m && m[1].endsWith('/') ? m[1] : '/';
+})();
+const urlOf = (page) => basePath + (page === 'index.html' ? '' : page.replace(/(^|\/)index\.html$/, '$1'));
 
 function choosePages() {
   const all = pages(root);
@@ -62,6 +68,7 @@ function choosePages() {
 
 const server = createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  if (path.startsWith(basePath)) path = '/' + path.slice(basePath.length);
   let file = join(root, path);
   if (file !== root && !file.startsWith(root + sep)) file = join(root, '404.html');
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

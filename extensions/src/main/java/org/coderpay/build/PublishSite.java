@@ -39,8 +39,9 @@ public final class PublishSite {
             String drafts = summary.drafts() == 0 ? "" : String.format(Locale.ROOT, "; %d draft%s left out",
                     summary.drafts(), summary.drafts() == 1 ? "" : "s");
             String previews = summary.origin().isEmpty()
-                    ? "\nLink previews: images drawn, but no og:image or canonical tags, since site.origin is not set;"
-                            + " publish with ./mvnw package -Dsite.origin=https://your.host (README, Building for publishing)."
+                    ? "\nAddresses: site.origin is not set, so canonical addresses, link previews, the sitemap and the"
+                            + " feed name the local preview " + org.coderpay.template.SiteSettings.LOCAL_ORIGIN + "; to publish,"
+                            + " ./mvnw package -Dsite.origin=https://your.host (README, Building for publishing)."
                     : "";
             return String.format(Locale.ROOT, "Published %d pages (%d files, %d KB) to %s; baked%s%s.%s",
                     pages, files, (bytes + 1023) / 1024, where, time, drafts, previews);

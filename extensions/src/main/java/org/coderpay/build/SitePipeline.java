@@ -30,6 +30,7 @@ public class SitePipeline extends SiteRenderingStep {
             new SiteIconsWriter(),
             new SocialImageWriter(),
             new SearchIndexWriter(),
+            new org.coderpay.seo.SearchEngineFiles(),
             new HeadersFileWriter(),
             new StrictBuildGate());
 

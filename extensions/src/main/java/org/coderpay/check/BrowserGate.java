@@ -42,6 +42,21 @@ public final class BrowserGate implements Gate {
     /** WCAG 1.4.10's width: checked for reflow only, since axe's rules do not depend on the width. */
     static final int NARROWEST = 320;
     /** Held so the level sticks (java.util.logging keeps loggers weakly); Selenium's INFO lines are noise here. */
+    /** The folder to serve: the site itself at a host's root, else a temporary copy placed under its base path. */
+    private static Path servedRoot(PublishedSite site) throws IOException {
+        if (site.basePath().equals("/")) {
+            return site.root();
+        }
+        Path top = Files.createTempDirectory("site-checks-base");
+        Path inner = top.resolve(site.basePath().substring(1));
+        for (Map.Entry<String, Path> file : site.files().entrySet()) {
+            Path target = inner.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(file.getValue(), target);
+        }
+        return top;
+    }
+
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     /** Set to 1 (CI does) to fail instead of skipping when the browser is missing. */
     static final String REQUIRE_BROWSER = "SITE_CHECKS_REQUIRE_BROWSER";
@@ -120,16 +135,18 @@ public final class BrowserGate implements Gate {
         Path profile = Files.createTempDirectory("site-checks-chromium");
         SELENIUM_LOG.setLevel(Level.SEVERE);
         // The preview's server: it serves the folder as a static host does (index.html, 404.html, no escape).
-        try (StaticFileServer server = new StaticFileServer(site::root, 0)) {
+        // A site baked for a folder (site.basePath) links to /folder/...: serve a copy inside that folder.
+        Path served = servedRoot(site);
+        try (StaticFileServer server = new StaticFileServer(() -> served, 0)) {
             server.start();
-            String origin = "http://127.0.0.1:" + server.port();
+            String siteAddress = "http://127.0.0.1:" + server.port() + site.basePath().substring(0, site.basePath().length() - 1);
             ChromeDriver driver = browser.start(profile);
             CspViolations.listen(driver);
             try {
                 for (Map.Entry<String, String> type : types.entrySet()) {
                     String page = type.getValue();
                     try {
-                        load(driver, origin + PublishedSite.urlOf(page), NARROWEST, false);
+                        load(driver, siteAddress + PublishedSite.urlOf(page), NARROWEST, false);
                         findings.addAll(Reflow.run(site, page, driver, NARROWEST));
                         findings.addAll(CspViolations.collect(site, page, driver, variant(NARROWEST, false)));
                     } catch (org.openqa.selenium.WebDriverException e) {
@@ -137,7 +154,7 @@ public final class BrowserGate implements Gate {
                     }
                     for (int width : WIDTHS) {
                         for (boolean dark : new boolean[] {false, true}) {
-                            load(driver, origin + PublishedSite.urlOf(page), width, dark);
+                            load(driver, siteAddress + PublishedSite.urlOf(page), width, dark);
                             try {
                                 findings.addAll(axe(site, page, driver, width, dark));
                                 if (!dark) {

@@ -54,7 +54,7 @@ public final class LinkGate implements Gate {
         for (References.Ref ref : refs) {
             String origin = origins.computeIfAbsent(ref.page(), page -> ownOrigin(site, page));
             boolean onSite = !origin.isEmpty() && ref.url().startsWith(origin + "/");
-            Target t = resolve(ref.page(), onSite ? ref.url().substring(origin.length()) : ref.url());
+            Target t = resolve(ref.page(), onSite ? ref.url().substring(origin.length()) : ref.url(), site.basePath());
             switch (t.kind) {
                 case EXTERNAL -> {
                     external.add(ref.url() + "\t" + ref.page() + ":" + ref.line());
@@ -145,6 +145,11 @@ public final class LinkGate implements Gate {
     }
 
     static Target resolve(String fromFile, String url) {
+        return resolve(fromFile, url, "/");
+    }
+
+    /** @param basePath the folder the site is served from; internal addresses must lie inside it */
+    static Target resolve(String fromFile, String url, String basePath) {
         if (url.isEmpty()) {
             return bad("Empty address.", "Give the link or source an address, or remove the element.");
         }
@@ -168,10 +173,15 @@ public final class LinkGate implements Gate {
                         "Link to a page of the site or to an https:// address; scripts in links (javascript:) are not allowed.");
             };
         }
-        URI resolved = URI.create(OWN_ORIGIN + PublishedSite.urlOf(fromFile)).resolve(uri);
+        URI resolved = URI.create(OWN_ORIGIN + basePath + PublishedSite.urlOf(fromFile).substring(1)).resolve(uri);
         String path = resolved.getPath() == null ? "/" : resolved.getPath();
-        return new Target(Kind.INTERNAL, path.startsWith("/") ? path.substring(1) : path, resolved.getFragment(), true,
-                null, null);
+        if (!(path + "/").startsWith(basePath)) {
+            return bad("Address " + quote(url) + " is outside the site's folder " + basePath + ".",
+                    "Links written from the root (/guide/...) get the folder added at bake time; a layout or generator"
+                            + " must build addresses with site.basePath (SiteSettings.url).");
+        }
+        path = path.length() < basePath.length() ? "" : path.substring(basePath.length());
+        return new Target(Kind.INTERNAL, path, resolved.getFragment(), true, null, null);
     }
 
     private static Target bad(String problem, String hint) {

@@ -155,6 +155,30 @@ public final class PublishedSite {
         return 0;
     }
 
+    private String basePath;
+
+    /**
+     * The folder the site is served from ({@code /} or {@code /pay-guide/}), read from the home page's
+     * canonical address: links on the pages include it, files in the output folder do not.
+     */
+    public synchronized String basePath() {
+        if (basePath == null) {
+            basePath = "/";
+            if (exists("index.html")) {
+                String href = document("index.html").select("link[rel=canonical]").attr("href");
+                try {
+                    String path = new java.net.URI(href).getRawPath();
+                    if (path != null && path.startsWith("/") && path.endsWith("/")) {
+                        basePath = path;
+                    }
+                } catch (java.net.URISyntaxException e) {
+                    // no usable canonical: the site is taken to be at the root
+                }
+            }
+        }
+        return basePath;
+    }
+
     /** The address a browser uses for a published file: {@code /guide/pay/} for guide/pay/index.html. */
     public static String urlOf(String path) {
         if (path.equals("index.html")) {

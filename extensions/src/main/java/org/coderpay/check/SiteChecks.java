@@ -40,6 +40,7 @@ public final class SiteChecks {
     public static List<Gate> defaultGates(Path reports) {
         return List.of(new HtmlValidityGate(), new LinkGate(reports.resolve("external-links.txt")),
                 new WeightGate(reports.resolve("page-weight.txt")), new InlineCodeGate(), new LinkPreviewGate(),
+                new SearchMetadataGate(),
                 new BrowserGate(BrowserGate.Browser.debian(), BrowserGate.requiredByEnvironment()));
     }
 

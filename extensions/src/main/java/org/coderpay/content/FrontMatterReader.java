@@ -77,7 +77,8 @@ public final class FrontMatterReader {
         }
         check(file, lines, lineOf, values, HeaderKeys.TYPE, pageTypes, problems);
         check(file, lines, lineOf, values, HeaderKeys.STATUS, HeaderKeys.STATUSES, problems);
-        checkDate(file, lines, lineOf, values, problems);
+        checkDate(file, lines, lineOf, values, HeaderKeys.DATE, problems);
+        checkDate(file, lines, lineOf, values, HeaderKeys.PUBLISHED, problems);
         checkNav(file, lines, lineOf, values, problems);
         return problems.size() == before ? Optional.of(new FrontMatter(
                 java.util.Collections.unmodifiableMap(values), java.util.Collections.unmodifiableMap(lineOf), sepLine))
@@ -131,18 +132,18 @@ public final class FrontMatterReader {
     }
 
     private static void checkDate(Path file, List<String> lines, Map<String, Integer> lineOf,
-            Map<String, String> values, Problems problems) {
-        String value = values.get(HeaderKeys.DATE);
+            Map<String, String> values, String key, Problems problems) {
+        String value = values.get(key);
         if (value == null) {
             return;
         }
         try {
             LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeParseException e) {
-            int line = lineOf.get(HeaderKeys.DATE);
+            int line = lineOf.get(key);
             problems.add(Problem.at(file, line, valueColumn(lines.get(line - 1)),
                     "\"" + value + "\" is not a valid date.",
-                    "Write the date as YYYY-MM-DD with a real month and day, for example date=2026-11-24."),
+                    "Write the date as YYYY-MM-DD with a real month and day, for example " + key + "=2026-11-24."),
                     lines, Math.max(1, value.length()));
         }
     }

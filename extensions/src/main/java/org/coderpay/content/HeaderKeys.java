@@ -17,6 +17,7 @@ public final class HeaderKeys {
     public static final String NAV = "nav";
     public static final String ALLOW_FIGURES = "allow-figures";
     public static final String NAV_LABEL = "nav-label";
+    public static final String PUBLISHED = "published";
 
     /** A page of type records: the dataset that gets a page per row, and how those pages are made. */
     public static final String RECORDS_DATASET = "records.dataset";
@@ -45,6 +46,7 @@ public final class HeaderKeys {
             Map.entry(TYPE, "which layout the page uses (default: article)"),
             Map.entry(STATUS, "published (default) or draft"),
             Map.entry(DATE, "when the page was last reviewed, as YYYY-MM-DD"),
+            Map.entry(PUBLISHED, "when the page was first published, as YYYY-MM-DD (default: its date)"),
             Map.entry(NAV, "position in the header navigation, a whole number from 1"),
             Map.entry(NAV_LABEL, "a short name for the header navigation (default: the title)"),
             Map.entry(ALLOW_FIGURES, "exact text that looks like a figure but is not one, entries separated by |"),

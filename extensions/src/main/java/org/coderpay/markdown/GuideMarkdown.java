@@ -43,6 +43,7 @@ public final class GuideMarkdown {
         // Definition lists (term, then ": definition") for the glossary: a <dl> says what each entry is.
         list.add(com.vladsch.flexmark.ext.definition.DefinitionExtension.create());
         list.add(org.coderpay.markdown.directives.SalaryDirectivesExtension.create());
+        list.add(org.coderpay.seo.BasePathLinks.create());
         return list;
     }
 
@@ -73,6 +74,10 @@ public final class GuideMarkdown {
         options.set(SOURCE_LINES, fileLines);
         options.set(LINE_OFFSET, lineOffset);
         options.set(SESSION, session);
+        if (session != null) {
+            options.set(org.coderpay.seo.BasePathLinks.BASE_PATH,
+                    org.coderpay.template.SiteSettings.from(session.config()).basePath());
+        }
         Parser parser = Parser.builder(options).build();
         Document document = parser.parse(body);
         reportRawHtml(document, session, file, fileLines, lineOffset);

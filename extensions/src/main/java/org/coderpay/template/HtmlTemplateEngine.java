@@ -94,7 +94,12 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         Map<String, Object> content = model.getContent();
         PageModel page = PageModel.from(content, site, navigation());
         Object source = content.get("source_path");
-        render(templateName, page, extrasFor(page, content), source == null ? null : source.toString(), writer);
+        Map<String, Object> extras = new java.util.HashMap<>(extrasFor(page, content));
+        Object published = content.get(org.coderpay.content.HeaderKeys.PUBLISHED);
+        if (published != null) {
+            extras.put(org.coderpay.seo.PageHeads.PUBLISHED, published.toString());
+        }
+        render(templateName, page, extras, source == null ? null : source.toString(), writer);
     }
 
     /** Navigation for guide pages, and the ways into the data pages for the home page. */
@@ -148,6 +153,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         root.put("datasets", DatasetCatalog.of(session));
         extra.forEach(root::put);
         try {
+            root.put("seo", org.coderpay.seo.PageHeads.build(session, site, page, extra));
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
         } catch (ParseException e) {

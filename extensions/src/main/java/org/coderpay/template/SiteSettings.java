@@ -74,6 +74,18 @@ public record SiteSettings(String title, String tagline, String lang, String bas
         return Optional.empty();
     }
 
+    /**
+     * Where the preview serves the site by default; the bake's addresses use it when no site.origin is
+     * given, so that every build has absolute canonical, sitemap and feed addresses and the gates
+     * check them. Publishing builds must give the real origin (README, "Building for publishing").
+     */
+    public static final String LOCAL_ORIGIN = "http://127.0.0.1:8820";
+
+    /** The origin absolute addresses are built on: site.origin, or {@link #LOCAL_ORIGIN} when unset. */
+    public String publicOrigin() {
+        return origin.isEmpty() ? LOCAL_ORIGIN : origin;
+    }
+
     /** The address of an output file, e.g. {@code guide/pay/index.html} becomes {@code /guide/pay/}. */
     public String url(String outputPath) {
         return basePath + OutputPaths.toUrlPath(outputPath);
