@@ -10,6 +10,7 @@ import org.coderpay.data.Fact;
 import org.coderpay.data.Range;
 import org.coderpay.data.Row;
 import org.coderpay.figures.FigureIds;
+import org.coderpay.figures.FigureTemplates;
 import org.coderpay.template.SiteSettings;
 
 /** Turns one dimension's dataset into the models of its list page and its record pages. */
@@ -52,7 +53,7 @@ final class RecordPageBuilder {
         return items;
     }
 
-    Built listPage() {
+    Built listPage(FigureTemplates figures) {
         FigureIds ids = new FigureIds();
         List<RecordPage.Link> items = new ArrayList<>();
         for (Row row : dataset.rows()) {
@@ -62,14 +63,14 @@ final class RecordPageBuilder {
         List<String> summary = List.of("Each of the " + dataset.rows().size() + " " + dimension.plural()
                 + " below has a page of its own with its figures, hourly equivalents and how it compares.");
         RecordPage page = new RecordPage(crumbs(dimension.listTitle(), null), summary, List.of(), items,
-                RecordPagesRenderer.table(dataset, null, ids, site),
-                RecordPagesRenderer.chart(dataset, null, catalog, ids), guideLinks());
+                RecordPagesRenderer.table(figures, dataset, null, ids, site),
+                RecordPagesRenderer.chart(figures, dataset, null, catalog, ids), guideLinks());
         return new Built(listPath(), dimension.listTitle(),
                 dataset.title() + ": a page for each of the " + dimension.plural() + " in this guide, with pay ranges"
                         + " and hourly equivalents.", page);
     }
 
-    Built recordPage(Row row) {
+    Built recordPage(Row row, FigureTemplates templates) {
         FigureIds ids = new FigureIds();
         String title = dimension.titleFor(row.label(), row.isRemote());
         List<String> summary = new ArrayList<>();
@@ -111,8 +112,8 @@ final class RecordPageBuilder {
         }
         related.addAll(guideLinks());
         RecordPage page = new RecordPage(crumbs(dimension.listTitle(), site.url(listPath()), title), summary, figures,
-                List.of(), RecordPagesRenderer.table(dataset, row.id(), ids, site),
-                RecordPagesRenderer.chart(dataset, row.id(), catalog, ids), related);
+                List.of(), RecordPagesRenderer.table(templates, dataset, row.id(), ids, site),
+                RecordPagesRenderer.chart(templates, dataset, row.id(), catalog, ids), related);
         return new Built(recordPath(row), title, description, page);
     }
 

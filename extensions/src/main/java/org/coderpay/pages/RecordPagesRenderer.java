@@ -20,8 +20,7 @@ import org.coderpay.data.Fact;
 import org.coderpay.data.Row;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.figures.FigureIds;
-import org.coderpay.figures.RangeChartRenderer;
-import org.coderpay.figures.SalaryTableRenderer;
+import org.coderpay.figures.FigureTemplates;
 import org.coderpay.template.HtmlTemplateEngine;
 import org.coderpay.template.PageModel;
 import org.coderpay.template.SiteSettings;
@@ -55,6 +54,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         BakeSession session = BakeSession.of(config);
         DatasetCatalog catalog = DatasetCatalog.of(session);
         HtmlTemplateEngine engine = HtmlTemplateEngine.of(session);
+        FigureTemplates figures = new FigureTemplates(engine.fragments());
         Path output = config.getDestinationFolder().toPath();
         Optional<Fact> median = catalog.find("headline").flatMap(h -> h.findFact("national-median"));
         int written = 0;
@@ -64,9 +64,9 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             }
             Dataset dataset = catalog.get(dimension.dataset());
             RecordPageBuilder builder = new RecordPageBuilder(dimension, dataset, catalog, median, engine.site());
-            written += write(engine, session, output, builder.listPage(), dataset);
+            written += write(engine, session, output, builder.listPage(figures), dataset);
             for (Row row : dataset.rows()) {
-                written += write(engine, session, output, builder.recordPage(row), dataset);
+                written += write(engine, session, output, builder.recordPage(row, figures), dataset);
             }
         }
         return written;
@@ -126,21 +126,26 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         return site.url("guide/methodology/index.html");
     }
 
-    static String table(Dataset dataset, String highlight, FigureIds ids, SiteSettings site) {
+    static String table(FigureTemplates figures, Dataset dataset, String highlight, FigureIds ids, SiteSettings site) {
         List<String> columns = switch (dataset.kind()) {
             case CREDENTIALS -> List.of("name", "signals", "premium");
             default -> List.of("pay", "hourly");
         };
-        return SalaryTableRenderer.render(DatasetFigures.table(dataset, columns,
-                dataset.kind() == org.coderpay.data.DatasetKind.CREDENTIALS ? "listed" : "high-desc", highlight,
-                null, methodologyUrl(site)), ids.next(dataset.id()));
+        return figures.renderTable(DatasetFigures.table(dataset, columns, rowOrder(dataset), highlight, null,
+                methodologyUrl(site)), ids.next(dataset.id()));
     }
 
-    static String chart(Dataset dataset, String highlight, DatasetCatalog catalog, FigureIds ids) {
+    /** The chart lists its rows in the order of the table above it. */
+    static String chart(FigureTemplates figures, Dataset dataset, String highlight, DatasetCatalog catalog,
+            FigureIds ids) {
         if (dataset.rows().stream().noneMatch(r -> DatasetFigures.chartRange(r) != null)) {
             return null;
         }
-        return RangeChartRenderer.render(DatasetFigures.chart(dataset, highlight, null, catalog),
+        return figures.renderChart(DatasetFigures.chart(dataset, highlight, null, rowOrder(dataset), catalog),
                 ids.next(dataset.id() + "-chart"));
+    }
+
+    private static String rowOrder(Dataset dataset) {
+        return dataset.kind() == org.coderpay.data.DatasetKind.CREDENTIALS ? "listed" : "high-desc";
     }
 }

@@ -57,7 +57,7 @@ class RangeChartRendererTest {
 
     /** The phone drawing, which the layout rules below (and the spec file) are worked out for. */
     private static String narrow(RangeChart chart, String idPrefix) {
-        return RangeChartRenderer.svg(chart, idPrefix, RangeChartRenderer.NARROW);
+        return TestFigures.narrowSvg(chart, idPrefix);
     }
 
     private static RangeChart chart(String title, ReferenceLine reference, Bar... bars) {
@@ -67,7 +67,7 @@ class RangeChartRendererTest {
 
     @Test
     void theSvgIsAnImageNamedByItsTitleAndDescription() {
-        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(briefCharts().get(0), "fig-levels"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(briefCharts().get(0), "fig-levels"));
 
         Element svg = page.selectFirst("svg");
         assertThat(svg.attr("role")).isEqualTo("img");
@@ -82,9 +82,9 @@ class RangeChartRendererTest {
     @ParameterizedTest
     @CsvSource({"narrow, 320", "wide, 560"})
     void everyChartOfTheBriefStaysInsideItsViewBoxWithPlainCoordinates(String variant, int width) {
-        RangeChartRenderer.Frame frame = variant.equals("wide") ? RangeChartRenderer.WIDE : RangeChartRenderer.NARROW;
+        RangeChartLayout.Frame frame = variant.equals("wide") ? RangeChartLayout.WIDE : RangeChartLayout.NARROW;
         for (RangeChart chart : briefCharts()) {
-            Document svg = Jsoup.parse(RangeChartRenderer.svg(chart, "fig-x", frame), "", Parser.xmlParser());
+            Document svg = Jsoup.parse(TestFigures.svg(chart, "fig-x", frame), "", Parser.xmlParser());
             String[] viewBox = svg.selectFirst("svg").attr("viewBox").split(" ");
             assertThat(viewBox[2]).isEqualTo(String.valueOf(width));
             double height = Double.parseDouble(viewBox[3]);
@@ -108,7 +108,7 @@ class RangeChartRendererTest {
     @Test
     void theChartIsDrawnForPhonesAndForWideScreensWithTheSameFiguresAndIdsOfTheirOwn() {
         RangeChart settings = briefCharts().get(3);
-        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(settings, "fig-w"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(settings, "fig-w"));
 
         Element narrow = page.selectFirst(".range-chart > svg.range-chart__svg--narrow");
         Element wide = page.selectFirst(".range-chart > svg.range-chart__svg--wide");
@@ -221,7 +221,7 @@ class RangeChartRendererTest {
     @Test
     void coloursComeOnlyFromClassesAndThereIsNoStyleOrScript() {
         for (RangeChart chart : briefCharts()) {
-            String html = RangeChartRenderer.render(chart, "fig-x");
+            String html = TestFigures.chart(chart, "fig-x");
             Document page = Jsoup.parseBodyFragment(html);
 
             assertThat(page.select("[style], style, script, [fill], [stroke], [color]")).isEmpty();
@@ -233,11 +233,11 @@ class RangeChartRendererTest {
     @Test
     void outputIsTheSameUnderEveryDefaultLocale() {
         Locale original = Locale.getDefault();
-        List<String> expected = briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList();
+        List<String> expected = briefCharts().stream().map(c -> TestFigures.chart(c, "fig-x")).toList();
         try {
             for (String tag : List.of("de-DE", "ar-EG-u-nu-arab", "fr-FR")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
-                assertThat(briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList())
+                assertThat(briefCharts().stream().map(c -> TestFigures.chart(c, "fig-x")).toList())
                         .as(tag).isEqualTo(expected);
             }
         } finally {
@@ -260,25 +260,25 @@ class RangeChartRendererTest {
         "0, 7, 0, 2",
         "45000, 90000, 0, 20000"})
     void axisStepsAreRound(long lowest, long highest, int extra, long step) {
-        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra, 4)).isEqualTo(step);
+        assertThat(RangeChartLayout.Axis.niceStep(lowest, highest, extra, 4)).isEqualTo(step);
     }
 
     @Test
     void coordinatesHaveAtMostOneDecimal() {
-        assertThat(RangeChartRenderer.num(94.0)).isEqualTo("94");
-        assertThat(RangeChartRenderer.num(63.04)).isEqualTo("63");
-        assertThat(RangeChartRenderer.num(294.6666)).isEqualTo("294.7");
-        assertThat(RangeChartRenderer.num(0.04)).isEqualTo("0");
-        assertThat(RangeChartRenderer.num(120.0)).isEqualTo("120");
+        assertThat(RangeChartLayout.round(94.0)).isEqualTo(94.0);
+        assertThat(RangeChartLayout.round(63.04)).isEqualTo(63.0);
+        assertThat(RangeChartLayout.round(294.6666)).isEqualTo(294.7);
+        assertThat(RangeChartLayout.round(0.04)).isEqualTo(0.0);
+        assertThat(RangeChartLayout.round(-0.04)).isEqualTo(0.0);
     }
 
     @Test
     void longTextWrapsAtSpaces() {
-        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.NARROW))
+        assertThat(RangeChartLayout.wrap("Medical records specialist in a large hospital system", 15, RangeChartLayout.NARROW))
                 .containsExactly("Medical records specialist in a", "large hospital system");
-        assertThat(RangeChartRenderer.wrap("Short", 15, RangeChartRenderer.NARROW)).containsExactly("Short");
+        assertThat(RangeChartLayout.wrap("Short", 15, RangeChartLayout.NARROW)).containsExactly("Short");
         // 544 units at 15 x 0.6 take 60 characters.
-        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.WIDE))
+        assertThat(RangeChartLayout.wrap("Medical records specialist in a large hospital system", 15, RangeChartLayout.WIDE))
                 .containsExactly("Medical records specialist in a large hospital system");
     }
 
@@ -288,7 +288,7 @@ class RangeChartRendererTest {
                 .hasMessageContaining("\"Inverted\"").hasMessageContaining("below its low end");
         assertThatThrownBy(() -> new RangeChart("Empty", "No bars.", "USD", List.of()))
                 .hasMessageContaining("no bars");
-        assertThatThrownBy(() -> RangeChartRenderer.render(briefCharts().get(0), "1st"))
+        assertThatThrownBy(() -> TestFigures.chart(briefCharts().get(0), "1st"))
                 .hasMessageContaining("id prefix");
     }
 }

@@ -40,7 +40,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theScrollRegionIsFocusableAndNamedByTheCaption() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         Element region = page.selectFirst("[role=region]");
         assertThat(region).isNotNull();
@@ -54,7 +54,7 @@ class SalaryTableRendererTest {
 
     @Test
     void headCellsAreColumnHeadersAndEachRowStartsWithARowHeader() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         assertThat(page.select("thead th")).hasSize(3).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
         assertThat(page.select("tbody tr")).hasSize(6).allSatisfy(tr -> {
@@ -69,7 +69,7 @@ class SalaryTableRendererTest {
 
     @Test
     void numericColumnsAreMarkedForRightAlignmentInHeadAndBody() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         assertThat(page.select("td")).hasSize(12).allSatisfy(td -> assertThat(td.hasClass("salary-table__num")).isTrue());
         assertThat(page.select("thead th.salary-table__num").eachText()).containsExactly("Annual pay", "Hourly");
@@ -79,7 +79,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theHighlightedRowIsMarkedForEyesAndForScreenReaders() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties("risk-adjustment"), "fig-s"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties("risk-adjustment"), "fig-s"));
 
         assertThat(page.select("tr.salary-table__row--highlight")).hasSize(1);
         Element row = page.getElementById("fig-s-risk-adjustment");
@@ -92,7 +92,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theSourceLineNamesTheSourceTheReviewDateAndLinksToTheMethodology() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         Element source = page.selectFirst(".salary-table__source");
         assertThat(source.text()).isEqualTo("Source: Compiled by the guide from published surveys and job postings."
@@ -111,7 +111,7 @@ class SalaryTableRendererTest {
                 List.of(new Row("evil", attack, List.of(attack), true)),
                 new Footnote(attack, LocalDate.of(2026, 1, 1), "/m/?q=\"><script>"), attack);
 
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(table, "fig-evil"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(table, "fig-evil"));
 
         assertThat(page.select("script, img")).isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
@@ -123,8 +123,8 @@ class SalaryTableRendererTest {
     @Test
     void twoTablesOfOneDatasetOnOnePageShareNoId() {
         FigureIds ids = new FigureIds();
-        String html = SalaryTableRenderer.render(specialties(null), ids.next("specialties"))
-                + SalaryTableRenderer.render(specialties("surgical"), ids.next("specialties"));
+        String html = TestFigures.table(specialties(null), ids.next("specialties"))
+                + TestFigures.table(specialties("surgical"), ids.next("specialties"));
 
         Document page = Jsoup.parseBodyFragment(html);
 
@@ -136,7 +136,7 @@ class SalaryTableRendererTest {
 
     @Test
     void nothingNeedsInlineStyleOrScript() {
-        String html = SalaryTableRenderer.render(specialties("surgical"), "fig-specialties");
+        String html = TestFigures.table(specialties("surgical"), "fig-specialties");
 
         Document page = Jsoup.parseBodyFragment(html);
         assertThat(page.select("[style], style, script")).isEmpty();
@@ -165,7 +165,7 @@ class SalaryTableRendererTest {
                 .hasMessageContaining("row id");
         assertThatThrownBy(() -> new Footnote("BLS", LocalDate.of(2026, 1, 1), "javascript:alert(1)"))
                 .hasMessageContaining("methodology URL");
-        assertThatThrownBy(() -> SalaryTableRenderer.render(specialties(null), "fig specialties"))
+        assertThatThrownBy(() -> TestFigures.table(specialties(null), "fig specialties"))
                 .hasMessageContaining("id prefix");
     }
 
@@ -175,8 +175,8 @@ class SalaryTableRendererTest {
         SalaryTable sorted = new SalaryTable(plain.caption(), plain.columns(), plain.rows(), plain.footnote(), null,
                 new SalaryTable.Order(1, false));
 
-        assertThat(Jsoup.parseBodyFragment(SalaryTableRenderer.render(plain, "fig-s")).select("[aria-sort]")).isEmpty();
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(sorted, "fig-s"));
+        assertThat(Jsoup.parseBodyFragment(TestFigures.table(plain, "fig-s")).select("[aria-sort]")).isEmpty();
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(sorted, "fig-s"));
         assertThat(page.select("thead th[aria-sort]")).singleElement()
                 .satisfies(th -> assertThat(th.text()).isEqualTo(plain.columns().get(1).header()))
                 .satisfies(th -> assertThat(th.attr("aria-sort")).isEqualTo("descending"));

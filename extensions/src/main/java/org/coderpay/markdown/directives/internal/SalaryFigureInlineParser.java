@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
+import org.coderpay.data.DatasetFields;
 import org.coderpay.data.Fact;
 import org.coderpay.data.Row;
 import org.coderpay.diagnostics.DidYouMean;
@@ -115,23 +116,7 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             return row.main().text();
         }
-        String value = switch (field) {
-            case "label" -> row.label();
-            case "pay" -> row.pay() == null ? null : row.pay().text();
-            case "hourly" -> row.pay() == null ? null : row.pay().hourlyText();
-            case "years" -> row.years() == null ? null : row.years().text();
-            case "level" -> row.levelLabel();
-            case "cost" -> row.cost() == null ? null : row.cost().text();
-            case "premium" -> row.premium() == null ? null : row.premium().text();
-            case "low" -> row.main() == null ? null : row.main().lowText();
-            case "high" -> row.main() == null ? null : row.main().highText();
-            case "name" -> row.name();
-            case "signals" -> row.signals();
-            case "pay-note" -> row.payNote();
-            case "note" -> row.note();
-            case "description" -> row.description();
-            default -> null;
-        };
+        String value = DatasetFields.of(dataset).inlineValue(row, field).orElse(null);
         if (value == null) {
             report(document, where, "The row \"" + dataset.id() + "." + row.id() + "\" has no field \"" + field + "\".",
                     hint(field, row.fieldNames(), "Fields of this row"));
