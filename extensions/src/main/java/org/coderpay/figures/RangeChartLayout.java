@@ -97,14 +97,14 @@ public final class RangeChartLayout {
      *                 {@code <prefix>-wide-title} and {@code <prefix>-wide-desc}
      */
     public static RangeChartModel of(RangeChart chart, String idPrefix) {
-        Html.requireToken(idPrefix, "id prefix");
+        ModelChecks.requireToken(idPrefix, "id prefix");
         return new RangeChartModel(chart.title(), chart.description(),
                 List.of(drawing(chart, idPrefix, NARROW), drawing(chart, idPrefix + "-wide", WIDE)));
     }
 
     /** One drawing of the chart, in the given frame. */
     static Drawing drawing(RangeChart chart, String idPrefix, Frame frame) {
-        Html.requireToken(idPrefix, "id prefix");
+        ModelChecks.requireToken(idPrefix, "id prefix");
         Axis axis = Axis.of(chart, frame);
         double y = 0;
 

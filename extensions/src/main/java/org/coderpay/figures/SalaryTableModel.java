@@ -36,7 +36,7 @@ public record SalaryTableModel(String captionId, String caption, List<HeaderCell
      * caption gets {@code <prefix>-caption} and each row {@code <prefix>-<row id>}.
      */
     public static SalaryTableModel of(SalaryTable table, String idPrefix) {
-        Html.requireToken(idPrefix, "id prefix");
+        ModelChecks.requireToken(idPrefix, "id prefix");
         List<Column> columns = table.columns();
         List<HeaderCell> headers = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {

@@ -33,8 +33,8 @@ class FigureStylesTest {
 
     @Test
     void everyClassTheRenderersWriteIsStyled() throws IOException {
-        String html = TestFigures.table(SalaryTableRendererTest.specialties("surgical"), "fig-a")
-                + String.join("", RangeChartRendererTest.briefCharts().stream()
+        String html = TestFigures.table(SalaryTableTemplateTest.specialties("surgical"), "fig-a")
+                + String.join("", RangeChartTemplateTest.briefCharts().stream()
                         .map(chart -> TestFigures.chart(chart, "fig-b")).toList())
                 + TestFigures.chart(new RangeChart("t", "d", "u",
                         java.util.List.of(new RangeChart.Bar("x", 1, 2L, true, true))), "fig-c");

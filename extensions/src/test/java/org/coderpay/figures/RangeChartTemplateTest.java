@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Structural checks on rendered charts, including every range set of the content brief. */
-class RangeChartRendererTest {
+class RangeChartTemplateTest {
     private static final Pattern COORDINATE = Pattern.compile("\\d+(\\.\\d)?");
     private static final List<String> GEOMETRY = List.of("x", "y", "x1", "x2", "y1", "y2", "width", "height");
 

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Structural checks on rendered tables, read back with an HTML5 parser. */
-class SalaryTableRendererTest {
+class SalaryTableTemplateTest {
     private static final Footnote FOOTNOTE = new Footnote(
             "Compiled by the guide from published surveys and job postings", LocalDate.of(2026, 11, 1), "/methodology/");
 
