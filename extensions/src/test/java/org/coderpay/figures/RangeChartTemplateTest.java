@@ -291,4 +291,34 @@ class RangeChartTemplateTest {
         assertThatThrownBy(() -> TestFigures.chart(briefCharts().get(0), "1st"))
                 .hasMessageContaining("id prefix");
     }
+
+    @Test
+    void hostileTextInAChartStaysTextInTheSvg() {
+        String attack = "\"><script>alert(1)</script><foreignObject><img src=x onerror=alert(2)></foreignObject>";
+        RangeChart chart = new RangeChart(attack, attack, attack,
+                List.of(new Bar(attack, 40000, 60000L, false, true)), new ReferenceLine(attack, 50000, false));
+
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(chart, "fig-evil"));
+
+        assertThat(page.select("script, img, foreignObject, foreignobject")).isEmpty();
+        assertThat(page.select("[onerror]")).isEmpty();
+        assertThat(page.selectFirst("svg title").text()).isEqualTo(attack);
+        assertThat(page.selectFirst("svg desc").text()).isEqualTo(attack);
+        assertThat(page.select(".range-chart__reference-label").first().text()).startsWith(attack);
+        assertThat(String.join(" ", page.select(".range-chart__svg--narrow .range-chart__label").eachText()))
+                .contains("alert(1)");
+    }
+
+    @Test
+    void aTemplateErrorIsReportedAtItsFileLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("figures"));
+        java.nio.file.Files.writeString(dir.resolve("figures/range-chart.ftlh"), "<div>\n${chart.nope}\n</div>\n");
+        FigureTemplates broken = new FigureTemplates(org.coderpay.template.HtmlTemplateEngine.standaloneFragments(dir));
+
+        assertThatThrownBy(() -> broken.renderChart(briefCharts().get(0), "fig-x"))
+                .isInstanceOf(TemplateRenderer.FailedException.class)
+                .hasMessageContaining("figures/range-chart.ftlh:2:3")
+                .hasMessageContaining("nope");
+    }
 }

@@ -118,6 +118,61 @@ class SalaryTableTemplateTest {
         assertThat(page.selectFirst("caption").text()).isEqualTo(attack);
         assertThat(page.selectFirst("td").text()).isEqualTo(attack);
         assertThat(page.selectFirst(".salary-table__source a").attr("href")).isEqualTo("/m/?q=\"><script>");
+        // Long enough to fold on a phone: the heading is repeated in every cell's data-label, escaped.
+        assertThat(page.selectFirst(".salary-table--stack")).isNotNull();
+        assertThat(page.selectFirst("td").attr("data-label")).isEqualTo(attack);
+        assertThat(page.selectFirst("td").attributes().asList()).as("role, class and data-label, nothing smuggled in").hasSize(3);
+    }
+
+    @Test
+    void aTableTooWideForAPhoneFoldsAndKeepsItsTableRolesAndLabelsEveryFigure() {
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-s"));
+
+        assertThat(page.selectFirst("div.salary-table").hasClass("salary-table--stack")).isTrue();
+        assertThat(page.selectFirst("table").attr("role")).isEqualTo("table");
+        assertThat(page.selectFirst("table").attr("aria-labelledby")).isEqualTo("fig-s-caption");
+        assertThat(page.select("thead, tbody")).allSatisfy(g -> assertThat(g.attr("role")).isEqualTo("rowgroup"));
+        assertThat(page.select("tr")).allSatisfy(r -> assertThat(r.attr("role")).isEqualTo("row"));
+        assertThat(page.select("th[scope=col]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("columnheader"));
+        assertThat(page.select("th[scope=row]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("rowheader"));
+        // Every figure is labelled with its own column's heading, so a block reads "Annual pay $55,000–$75,000".
+        List<String> headings = page.select("thead th").eachText();
+        for (var row : page.select("tbody tr")) {
+            var cells = row.select("td");
+            for (int i = 0; i < cells.size(); i++) {
+                assertThat(cells.get(i).attr("role")).isEqualTo("cell");
+                assertThat(cells.get(i).attr("data-label")).isEqualTo(headings.get(i + 1));
+            }
+        }
+    }
+
+    @Test
+    void aTableThatFitsAPhoneStaysAPlainTable() {
+        SalaryTable narrow = new SalaryTable("Pay by level", List.of(Column.label("Level"),
+                Column.numeric("Annual pay", "pay")),
+                List.of(new Row("entry", "Entry level", List.of("$35,000–$45,000"), false)),
+                new Footnote("Survey", LocalDate.of(2026, 1, 1), "/m/"));
+
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(narrow, "fig-l"));
+
+        assertThat(page.selectFirst("div.salary-table").hasClass("salary-table--stack")).isFalse();
+        assertThat(page.select("[role=table], [role=cell], [data-label]")).isEmpty();
+    }
+
+    @Test
+    void whetherATableFoldsIsDecidedByItsLongestFiguresAndWords() {
+        // 0.55 x 16 px a character: "Level" 44 + 16 + "$35,000–$45,000" 132 = 192 px fits in 288;
+        // a second figure column of 13 characters (114.4 px, heading "Hourly" shorter) adds 130.4: 322.4 folds.
+        SalaryTable one = new SalaryTable("c", List.of(Column.label("Level"), Column.numeric("Pay", "pay")),
+                List.of(new Row("a", "Entry", List.of("$35,000–$45,000"), false)),
+                new Footnote("s", LocalDate.of(2026, 1, 1), "/m/"));
+        SalaryTable two = new SalaryTable("c", List.of(Column.label("Level"), Column.numeric("Pay", "pay"),
+                Column.numeric("Hourly", "hourly")),
+                List.of(new Row("a", "Entry", List.of("$35,000–$45,000", "$16.83–$21.63"), false)),
+                new Footnote("s", LocalDate.of(2026, 1, 1), "/m/"));
+
+        assertThat(SalaryTableModel.tooWideForPhone(one)).isFalse();
+        assertThat(SalaryTableModel.tooWideForPhone(two)).isTrue();
     }
 
     @Test
