@@ -1,9 +1,6 @@
 package org.coderpay.data;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -123,15 +120,6 @@ public final class DatasetFields {
     /** The label field: each row's name, headed by the dataset's {@code label:} ({@code Specialty}). */
     public Field label() {
         return label;
-    }
-
-    /** The fields a table of this dataset may show as columns, in table order (the label column not included). */
-    public List<Field> columns() {
-        List<Field> columns = new ArrayList<>();
-        for (String name : dataset.kind().columns()) {
-            columns.add(field(name).orElseThrow());
-        }
-        return Collections.unmodifiableList(columns);
     }
 
     /** A field by the name editors write, among the table columns and the row fields of this dataset's kind. */
