@@ -7,10 +7,15 @@ import java.util.Optional;
 /**
  * A page's validated header.
  *
- * @param values         every header value, keyed by header key, as written
+ * @param values         every header value, keyed by header key, as written, in the order written
+ * @param lines          the 1-based line of each key, for messages about its value
  * @param separatorLine  1-based line of the {@code ~~~~~~} line; the body starts on the next line
  */
-public record FrontMatter(Map<String, String> values, int separatorLine) {
+public record FrontMatter(Map<String, String> values, Map<String, Integer> lines, int separatorLine) {
+
+    public FrontMatter(Map<String, String> values, int separatorLine) {
+        this(values, Map.of(), separatorLine);
+    }
 
     public String title() {
         return values.get(HeaderKeys.TITLE);

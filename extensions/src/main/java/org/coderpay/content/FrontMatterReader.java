@@ -79,7 +79,8 @@ public final class FrontMatterReader {
         check(file, lines, lineOf, values, HeaderKeys.STATUS, HeaderKeys.STATUSES, problems);
         checkDate(file, lines, lineOf, values, problems);
         checkNav(file, lines, lineOf, values, problems);
-        return problems.size() == before ? Optional.of(new FrontMatter(Map.copyOf(values), sepLine))
+        return problems.size() == before ? Optional.of(new FrontMatter(
+                java.util.Collections.unmodifiableMap(values), java.util.Collections.unmodifiableMap(lineOf), sepLine))
                 : Optional.empty();
     }
 
@@ -98,12 +99,13 @@ public final class FrontMatterReader {
         String key = line.substring(0, eq).strip();
         String value = line.substring(eq + 1).strip();
         int keyColumn = line.indexOf(key.isEmpty() ? "=" : key) + 1;
-        if (!HeaderKeys.ALLOWED.containsKey(key)) {
+        if (!HeaderKeys.isAllowed(key)) {
             String hint = DidYouMean.closest(key, HeaderKeys.ALLOWED.keySet())
                     .map(k -> "Did you mean \"" + k + "\"? ")
                     .orElse("");
             problems.add(Problem.at(file, i + 1, keyColumn, "Unknown header key \"" + key + "\".",
-                    hint + "Allowed keys: " + String.join(", ", HeaderKeys.ALLOWED.keySet()) + "."),
+                    hint + "Allowed keys: " + String.join(", ", HeaderKeys.ALLOWED.keySet()) + ", and "
+                            + String.join(", ", HeaderKeys.FAMILIES.keySet().stream().map(p -> p + "<name>").toList()) + "."),
                     lines, Math.max(1, key.length()));
         } else if (values.containsKey(key)) {
             problems.add(Problem.at(file, i + 1, keyColumn, "The header sets \"" + key + "\" twice (first on line "

@@ -53,11 +53,14 @@ public class GuideMarkdownEngine extends MarkupEngine {
             session.addDraft(shown);
             return null;
         }
-        String slug = GuidePages.slugFor(output);
+        String slug = GuidePages.slugFor(config, output);
         if (slug != null) {
             session.component(GuidePages.class, s -> new GuidePages()).add(new GuidePages.Page(slug,
                     header.get().title(), SiteSettings.from(config).url(output), shown.toString().replace('\\', '/')));
         }
+        // Pages that declare generated pages or the estimator's questions; checked after the crawl.
+        org.coderpay.pages.RecordCollections.of(session).declare(session, shown, output, lines.get(), header.get());
+        org.coderpay.pages.EstimatorQuestions.of(session).declare(session, shown, output, lines.get(), header.get());
         header.get().nav().ifPresent(order -> session.component(SiteNavigation.class, s -> new SiteNavigation())
                 .add(order, header.get().navLabel(), SiteSettings.from(config).url(output)));
         DocumentModel document = super.parse(config, file);

@@ -34,8 +34,39 @@ public final class DatasetCatalog {
      * session, so the strict gate fails the bake.
      */
     public static DatasetCatalog of(BakeSession session) {
-        return session.component(DatasetCatalog.class, s -> new DatasetLoader(s.root(), s.problems(),
-                LocalDate.now(ZoneOffset.UTC)).load(s.config().getDataFolder().toPath()));
+        return session.component(DatasetCatalog.class, s -> {
+            DatasetCatalog catalog = new DatasetLoader(s.root(), s.problems(), LocalDate.now(ZoneOffset.UTC))
+                    .load(s.config().getDataFolder().toPath());
+            catalog.chartReference = ChartReference.read(s, catalog);
+            return catalog;
+        });
+    }
+
+    /** Set once, right after loading: the fact charts mark across pay ranges ({@code figures.reference}). */
+    private Optional<ChartReference> chartReference = Optional.empty();
+
+    /** The line charts draw across pay ranges (the national median), when jbake.properties names one. */
+    public Optional<ChartReference> chartReference() {
+        return chartReference;
+    }
+
+    /**
+     * A fact named as {@code dataset.fact} ({@code headline.national-median}), as pages and settings name
+     * one. Empty when its dataset has errors of its own (already reported); an unknown name throws
+     * {@link UnknownNameException} with a "did you mean".
+     */
+    public Optional<Fact> factNamed(String reference) {
+        int dot = reference.indexOf('.');
+        if (dot < 1 || dot == reference.length() - 1) {
+            throw new UnknownNameException("\"" + reference + "\" does not name a fact: write dataset.fact, for example "
+                    + order.stream().flatMap(id -> datasets.get(id).facts().stream().map(f -> id + "." + f.id()))
+                            .findFirst().orElse("dataset.fact") + ".");
+        }
+        String dataset = reference.substring(0, dot);
+        if (isBroken(dataset)) {
+            return Optional.empty();
+        }
+        return Optional.of(get(dataset).fact(reference.substring(dot + 1)));
     }
 
     /** The dataset, or an error naming the closest existing one. */

@@ -95,10 +95,10 @@ public final class DatasetFigures {
         String heading = drawn != null ? drawn.heading() : "Annual pay";
         RangeChart.ReferenceLine reference = null;
         if (pay) {
-            Optional<Fact> median = catalog.find("headline").flatMap(h -> h.findFact("national-median"));
-            if (median.isPresent()) {
-                reference = new RangeChart.ReferenceLine("National median", median.get().figure().low(),
-                        median.get().figure().approximate());
+            Optional<ChartReference> line = catalog.chartReference();
+            if (line.isPresent()) {
+                reference = new RangeChart.ReferenceLine(line.get().label(), line.get().fact().figure().low(),
+                        line.get().fact().figure().approximate());
             }
         }
         String description = heading + " ranges in US dollars. " + String.join("; ", words)

@@ -124,7 +124,7 @@ public final class DatasetLoader {
                 }
                 rows.add(new Row(r.id(), r.label(), r.kind(), level.get().pay(), r.years(), r.level(),
                         level.get().label(), r.cost(), r.premium(), r.name(), r.signals(), r.payNote(), r.note(),
-                        r.description(), r.position(), r.line()));
+                        r.description(), r.position(), r.line(), r.text()));
             }
             if (rows.size() != d.rows().size()) {
                 broken.add(d.id());
@@ -302,7 +302,7 @@ public final class DatasetLoader {
                         range(r.get("pay"), money), range(r.get("years"), Unit.YEARS), text(r, "level"), null,
                         range(r.get("cost"), money), range(r.get("premium"), Unit.USD_INCREASE), text(r, "name"),
                         text(r, "signals"), text(r, "pay-note"), text(r, "note"), text(r, "description"), i + 1,
-                        tree.spot("/rows/" + i).line()));
+                        tree.spot("/rows/" + i).line(), texts(r)));
             }
             List<Fact> facts = new ArrayList<>();
             JsonNode factNodes = root.path("facts");
@@ -320,6 +320,27 @@ public final class DatasetLoader {
             return new Dataset(id, kind, root.get("title").asString(), text(root, "label"),
                     root.get("unit").asString(), root.get("period").asString(), source,
                     LocalDate.parse(root.get("reviewed").asString()), text(root, "description"), rows, facts, shown);
+        }
+
+        /**
+         * The row's text fields as written, by key: a string, or a list of strings (paragraphs). So a
+         * text field the schema allows (about, awarded-by...) reaches templates with no Java change.
+         */
+        private static Map<String, Object> texts(JsonNode row) {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field : row.properties()) {
+                JsonNode v = field.getValue();
+                if (v.isString()) {
+                    texts.put(field.getKey(), v.asString());
+                } else if (v.isArray() && !v.isEmpty()) {
+                    List<String> items = new ArrayList<>();
+                    v.forEach(item -> items.add(item.asString()));
+                    if (v.valueStream().allMatch(JsonNode::isString)) {
+                        texts.put(field.getKey(), List.copyOf(items));
+                    }
+                }
+            }
+            return texts;
         }
 
         private static String text(JsonNode node, String key) {

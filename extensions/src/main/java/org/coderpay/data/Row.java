@@ -2,6 +2,7 @@ package org.coderpay.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of a dataset. Which fields are set depends on the dataset's {@link DatasetKind}; the others
@@ -21,10 +22,24 @@ import java.util.List;
  * @param description experience bands, career steps, education: a sentence about the row
  * @param position   1-based place in the dataset (a career step's number)
  * @param line       the line of the row in its YAML file, for messages
+ * @param text       every text field of the row as written (a string, or a list of paragraphs), by its key in
+ *                   the file ({@code about}, {@code awarded-by}...): what generated pages show of a row's prose
  */
 public record Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
         Range cost, Range premium, String name, String signals, String payNote, String note, String description,
-        int position, int line) {
+        int position, int line, Map<String, Object> text) {
+
+    public Row {
+        text = text == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(text));
+    }
+
+    /** A row without text fields beyond the typed ones (tests, rows made in code). */
+    public Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
+            Range cost, Range premium, String name, String signals, String payNote, String note, String description,
+            int position, int line) {
+        this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
+                position, line, Map.of());
+    }
 
     public boolean isRemote() {
         return "remote".equals(kind);

@@ -9,14 +9,21 @@ public final class GuidePages {
     public record Page(String slug, String title, String url, String source) {
     }
 
-    private static final String PREFIX = "guide/";
-
     private final Map<String, Page> pages = new TreeMap<>();
 
-    /** The slug of a guide page's output path ({@code guide/pay/index.html} gives {@code pay}), or null. */
-    public static String slugFor(String outputPath) {
-        return outputPath.startsWith(PREFIX)
-                ? outputPath.substring(PREFIX.length()).replaceFirst("/index\\.html$", "") : null;
+    /**
+     * The slug of a guide page's output path, or null: guide pages are those under the folder that
+     * jbake.properties gives clean addresses ({@code uri.noExtension.prefix=/guide/}), so
+     * {@code guide/pay/index.html} gives {@code pay}.
+     */
+    public static String slugFor(org.jbake.app.configuration.JBakeConfiguration config, String outputPath) {
+        String prefix = config.getPrefixForUriWithoutExtension();
+        if (prefix == null || prefix.isBlank() || prefix.strip().equals("/")) {
+            return null;
+        }
+        String folder = prefix.strip().replaceFirst("^/", "").replaceFirst("/?$", "/");
+        return outputPath.startsWith(folder)
+                ? outputPath.substring(folder.length()).replaceFirst("/index\\.html$", "") : null;
     }
 
     public synchronized void add(Page page) {

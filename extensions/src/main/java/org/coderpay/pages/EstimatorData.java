@@ -3,8 +3,8 @@ package org.coderpay.pages;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coderpay.build.BakeSession;
 import org.coderpay.data.Dataset;
-import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.Range;
 import org.coderpay.data.Row;
 
@@ -32,57 +32,47 @@ public final class EstimatorData {
     private EstimatorData() {
     }
 
-    public static List<Question> questions(DatasetCatalog catalog) {
+    /** The form's questions, as the estimator page's header declares them (see {@link EstimatorQuestions}). */
+    public static List<Question> questions(BakeSession session) {
         List<Question> questions = new ArrayList<>();
-        questions.add(question(catalog, "experience", "experience", "Years of experience", null));
-        questions.add(question(catalog, "credential", "credentials", "Credential", "None yet"));
-        questions.add(question(catalog, "specialty", "specialties", "Specialty", "General coding, no specialty"));
-        questions.add(question(catalog, "location", "states", "State or remote work", "Another state"));
-        questions.add(question(catalog, "setting", "settings", "Work setting", "Not sure yet"));
+        for (EstimatorQuestions.Declared q : EstimatorQuestions.of(session).resolved(session)) {
+            List<Choice> choices = new ArrayList<>();
+            for (Row row : q.dataset().rows()) {
+                String label = row.years() != null ? row.label() + " (" + row.years().text() + ")"
+                        : row.name() != null ? row.label() + " (" + row.name() + ")" : row.label();
+                Range range = payOf(row);
+                choices.add(new Choice(row.id(), label, range == null ? null : range.text()));
+            }
+            questions.add(new Question(q.id(), q.legend(), q.noneLabel(), choices));
+        }
         return questions;
     }
 
-    private static Question question(DatasetCatalog catalog, String id, String dataset, String legend, String none) {
-        List<Choice> choices = new ArrayList<>();
-        for (Row row : catalog.get(dataset).rows()) {
-            String label = row.years() != null ? row.label() + " (" + row.years().text() + ")"
-                    : row.name() != null ? row.label() + " (" + row.name() + ")" : row.label();
-            Range range = payOf(catalog, row);
-            choices.add(new Choice(row.id(), label, range == null ? null : range.text()));
-        }
-        return new Question(id, legend, none, choices);
-    }
-
-    /** What a row adds to the estimate: an experience band's level pay, a credential's premium, else its pay. */
-    static Range payOf(DatasetCatalog catalog, Row row) {
-        if (row.level() != null) {
-            return catalog.get("levels").row(row.level()).pay();
-        }
+    /**
+     * What a row adds to the estimate: a credential's premium, else its pay (for an experience band the
+     * loader has already filled in its career level's pay).
+     */
+    static Range payOf(Row row) {
         return row.premium() != null ? row.premium() : row.pay();
     }
 
     /** The estimator's data as deterministic JSON (keys in a fixed order, rows in dataset order). */
-    public static String json(DatasetCatalog catalog) {
+    public static String json(BakeSession session) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("roundTo", 1000);
         ObjectNode groups = root.putObject("groups");
-        for (Question q : questions(catalog)) {
+        for (EstimatorQuestions.Declared q : EstimatorQuestions.of(session).resolved(session)) {
             ObjectNode group = groups.putObject(q.id());
-            Dataset dataset = catalog.get(switch (q.id()) {
-                case "experience" -> "experience";
-                case "credential" -> "credentials";
-                case "specialty" -> "specialties";
-                case "location" -> "states";
-                default -> "settings";
-            });
-            group.put("kind", q.id().equals("credential") ? "premium" : "range");
+            Dataset dataset = q.dataset();
+            // A premium is added on top of the averaged ranges; every other choice is one of those ranges.
+            group.put("kind", dataset.rows().stream().anyMatch(r -> r.premium() != null) ? "premium" : "range");
             ArrayNode rows = group.putArray("choices");
             for (Row row : dataset.rows()) {
                 ObjectNode o = rows.addObject();
                 o.put("id", row.id());
                 o.put("label", row.years() != null ? row.label() + " (" + row.years().text() + ")" : row.label());
-                Range range = payOf(catalog, row);
+                Range range = payOf(row);
                 if (range != null) {
                     o.put("low", range.low());
                     if (range.high() != null) {

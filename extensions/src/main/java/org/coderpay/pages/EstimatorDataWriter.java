@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.coderpay.build.BakeSession;
 import org.coderpay.build.SiteRenderingStep;
-import org.coderpay.data.DatasetCatalog;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -16,25 +15,19 @@ import org.jbake.template.RenderingException;
 
 /** Writes the estimator's data (see {@link EstimatorData}) when the site has a page of type estimator. */
 public class EstimatorDataWriter extends SiteRenderingStep {
-    static final String TYPE = "estimator";
-
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (db.getDocumentCount(TYPE) == 0) {
-            return 0;
-        }
         BakeSession session = BakeSession.of(config);
-        DatasetCatalog catalog = DatasetCatalog.of(session);
-        for (String dataset : new String[] {"experience", "credentials", "specialties", "states", "settings", "levels"}) {
-            if (catalog.isBroken(dataset) || catalog.find(dataset).isEmpty()) {
-                return 0; // the dataset's own problems are already reported
-            }
+        EstimatorQuestions questions = EstimatorQuestions.of(session);
+        questions.resolved(session);
+        if (!questions.complete) {
+            return 0; // no estimator page, or its problems are already reported
         }
         session.claimOutput(EstimatorData.OUTPUT, "data/");
         Path file = config.getDestinationFolder().toPath().resolve(EstimatorData.OUTPUT);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, EstimatorData.json(catalog), StandardCharsets.UTF_8);
+            Files.writeString(file, EstimatorData.json(session), StandardCharsets.UTF_8);
         } catch (IOException e) {
             session.problems().add(Problem.inFile(Path.of("data"), "Cannot write " + EstimatorData.OUTPUT + ": "
                     + e.getMessage(), "Check that the output folder is writable."));

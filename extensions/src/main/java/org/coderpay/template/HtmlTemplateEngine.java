@@ -105,16 +105,17 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     private Map<String, Object> extrasFor(PageModel page, Map<String, Object> content) {
         String uri = String.valueOf(content.get("uri"));
         if (page.isHome()) {
-            return Map.of("browse", RecordPagesRenderer.browse(DatasetCatalog.of(session), site));
+            return Map.of("browse", RecordPagesRenderer.browse(session));
         }
         Map<String, Object> extras = new java.util.HashMap<>();
-        String slug = GuidePages.slugFor(uri);
+        String slug = GuidePages.slugFor(config, uri);
         if (slug != null) {
             extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.body(), site.basePath(),
                     GuideSequence.of(session)));
         }
+        RecordPagesRenderer.listPage(session, page.sourcePath()).ifPresent(list -> extras.put("record", list));
         if ("estimator".equals(page.type())) {
-            extras.put("estimator", EstimatorData.questions(DatasetCatalog.of(session)));
+            extras.put("estimator", EstimatorData.questions(session));
             extras.put("estimatorJson", EstimatorData.OUTPUT);
         }
         return extras;

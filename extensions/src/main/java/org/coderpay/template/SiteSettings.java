@@ -79,6 +79,23 @@ public record SiteSettings(String title, String tagline, String lang, String bas
         return basePath + OutputPaths.toUrlPath(outputPath);
     }
 
+    /**
+     * An address written from the site's root, as editors write links ({@code /guide/pay/}), with the
+     * site's base path in front.
+     */
+    public String link(String rootAddress) {
+        return basePath + (rootAddress.startsWith("/") ? rootAddress.substring(1) : rootAddress);
+    }
+
+    /** The jbake.properties key naming the page the line under every table links to. */
+    public static final String METHODOLOGY = "figures.methodology";
+
+    /** The methodology page's address ({@value #METHODOLOGY}), with the base path; the home page when unset. */
+    public static String methodologyUrl(JBakeConfiguration config) {
+        SiteSettings site = from(config);
+        return site.link(text(config, METHODOLOGY, "/"));
+    }
+
     private static String text(JBakeConfiguration config, String key, String fallback) {
         Object value = config.get(key);
         if (value == null) {

@@ -58,6 +58,37 @@ public final class TestSites {
         return dir;
     }
 
+    /**
+     * Adds the real site's pages of type=records (the list pages that give each row of their dataset a
+     * page) to a fixture, with a stub for each guide page their headers link to, so the fixture has the
+     * real generated pages.
+     */
+    public static Path withRecordPages(Path site) {
+        try (Stream<Path> files = Files.list(repoRoot().resolve("content/guide"))) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                List<String> header = Files.readAllLines(page).stream().takeWhile(l -> !l.equals("~~~~~~")).toList();
+                if (!header.contains("type=records")) {
+                    continue;
+                }
+                write(site, "content/guide/" + page.getFileName(), Files.readString(page));
+                for (String line : header) {
+                    if (line.startsWith("records.parent=") || line.startsWith("records.related=")) {
+                        for (String address : line.substring(line.indexOf('=') + 1).split("\\|")) {
+                            Path stub = site.resolve("content" + address.strip().replaceFirst("/$", ".md"));
+                            if (!Files.exists(stub)) {
+                                write(site, site.relativize(stub).toString(), "title=" + stub.getFileName()
+                                        + "\ndescription=A stub of a guide page.\n~~~~~~\nText.\n");
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     public static Path write(Path site, String relative, String text) {
         return write(site, relative, text.getBytes(StandardCharsets.UTF_8));
     }

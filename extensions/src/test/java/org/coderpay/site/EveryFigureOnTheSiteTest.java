@@ -60,10 +60,10 @@ class EveryFigureOnTheSiteTest {
                         figures.add(d.id() + "." + r.id() + " = " + range.text());
                     }
                 }
-                if (d.id().equals("credentials")) {
+                if (r.name() != null) {
                     figures.add(d.id() + "." + r.id() + " = " + r.name());
                 }
-                if (d.id().equals("career-path")) {
+                if (d.kind() == org.coderpay.data.DatasetKind.CAREER_PATH) {
                     figures.add(d.id() + "." + r.id() + " = " + r.label());
                 }
             }

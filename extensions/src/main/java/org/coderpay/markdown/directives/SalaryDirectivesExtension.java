@@ -45,10 +45,10 @@ public final class SalaryDirectivesExtension implements Parser.ParserExtension, 
      */
     public static final NullableDataKey<TemplateRenderer> TEMPLATES = new NullableDataKey<>("SALARY_FIGURE_TEMPLATES");
     /**
-     * Where the line under each table links to: the methodology and sources page. In a bake it
-     * defaults to {@code guide/methodology/} under the site's base path.
+     * Where the line under each table links to: the methodology and sources page. In a bake it is
+     * {@code figures.methodology} of jbake.properties under the site's base path; outside one, the root.
      */
-    public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/guide/methodology/");
+    public static final DataKey<String> METHODOLOGY_URL = new DataKey<>("SALARY_METHODOLOGY_URL", "/");
 
     private SalaryDirectivesExtension() {
     }

@@ -70,6 +70,7 @@ class SalaryDirectivesSpecTest {
         options.set(SalaryDirectivesExtension.DATASETS, catalog());
         options.set(SalaryDirectivesExtension.TEMPLATES, HtmlTemplateEngine.standaloneFragments(SITE.resolve("templates")));
         options.set(GuideMarkdown.SOURCE_FILE, Path.of("spec.md"));
+        options.set(SalaryDirectivesExtension.METHODOLOGY_URL, "/guide/methodology/");
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
     }
 

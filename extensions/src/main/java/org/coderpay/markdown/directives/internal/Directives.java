@@ -49,7 +49,7 @@ final class Directives {
         if (document.contains(SalaryDirectivesExtension.METHODOLOGY_URL) || session == null) {
             return SalaryDirectivesExtension.METHODOLOGY_URL.get(document);
         }
-        return org.coderpay.template.SiteSettings.from(session.config()).url("guide/methodology/index.html");
+        return org.coderpay.template.SiteSettings.methodologyUrl(session.config());
     }
 
     /** Reports a problem at a 0-based line of the Markdown body and a 1-based column. */

@@ -118,7 +118,7 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                 int colon = text.indexOf(':');
                 if (colon <= 0) {
                     problem(line0, lineColumn, text.length(), "The line \"" + text + "\" is not an option.",
-                            "Write options as \"key: value\", for example \"dataset: specialties\".");
+                            "Write options as \"key: value\", for example \"dataset: <name of a file of data/>\".");
                     continue;
                 }
                 String key = text.substring(0, colon).strip();
@@ -147,7 +147,7 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                 if (!failed) {
                     problem(fenceLine, column(block.getInfo()), directive.length(),
                             "This " + directive + " does not say which dataset to show.",
-                            "Add a line \"dataset: <name>\" inside the block, for example \"dataset: specialties\".");
+                            "Add a line \"dataset: <name>\" inside the block: a file name of data/ without .yaml.");
                 }
                 return null;
             }
@@ -208,8 +208,9 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
         private Node chart(Dataset dataset, String highlight, DatasetCatalog catalog) {
             if (!dataset.kind().chartable()) {
                 problemAt("dataset", "The dataset \"" + dataset.id() + "\" has no dollar ranges to chart.",
-                        "Charts show pay or cost ranges (levels, specialties, states, settings, related-careers,"
-                                + " experience, education); use a salary-table for this one.");
+                        "Charts show pay or cost ranges (" + String.join(", ", catalog.all().stream()
+                                .filter(d -> d.kind().chartable()).map(Dataset::id).toList())
+                                + "); use a salary-table for this one.");
             }
             String sort = sort(dataset, tableSorts.getOrDefault(dataset.id(), "listed"));
             if (failed) {

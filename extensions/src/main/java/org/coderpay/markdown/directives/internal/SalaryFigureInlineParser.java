@@ -67,8 +67,8 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
         String[] parts = name.split("\\.", -1);
         if (parts.length < 2 || parts.length > 3 || name.isBlank()) {
             report(document, where, "\"{{ " + name + " }}\" does not name a figure.",
-                    "Write {{ dataset.id }} or {{ dataset.id.field }}, for example {{ specialties.anesthesia }}"
-                            + " or {{ specialties.anesthesia.hourly }}.");
+                    "Write {{ dataset.id }} or {{ dataset.id.field }}: the name of a file of data/ without .yaml,"
+                            + " then the id of one of its rows or facts, then optionally a field such as hourly.");
             return null;
         }
         DatasetCatalog catalog = Directives.catalog(document);
