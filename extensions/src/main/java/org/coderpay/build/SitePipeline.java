@@ -10,7 +10,6 @@ import org.coderpay.social.SocialImageWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.DocumentsRenderer;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
@@ -19,11 +18,12 @@ import org.jbake.template.RenderingException;
  * renderers in classpath order, which differs between the Maven plugin (jbake-core first) and tests
  * (our classes first); steps that read what others wrote (the search index reads every page, the gate
  * checks everything) need a fixed order. So the pipeline renders the Markdown pages first itself, with
- * JBake's DocumentsRenderer: whichever of the two runs second finds nothing left to render.
+ * {@link LinearDocumentsRenderer} in place of JBake's DocumentsRenderer (whose time grows with the square
+ * of the pages); it marks every page rendered, so JBake's own DocumentsRenderer finds nothing left.
  */
 public class SitePipeline extends SiteRenderingStep {
     private static final List<RenderingTool> STEPS = List.of(
-            new DocumentsRenderer(),
+            new LinearDocumentsRenderer(),
             new RecordPagesRenderer(),
             new EstimatorDataWriter(),
             new SiteIconsWriter(),

@@ -24,8 +24,11 @@ public final class SiteChecks {
         }
         Path published = Path.of(args[0]).toAbsolutePath().normalize();
         Path reports = Path.of(args[2]).toAbsolutePath().normalize();
+        long start = System.nanoTime();
         PublishedSite site = PublishedSite.load(published, Path.of(args[1]), Path.of(args[3]));
+        System.out.println(String.format(Locale.ROOT, "Site read and parsed once for every gate in %.1f s", seconds(start)));
         List<GateResult> results = run(site, defaultGates(reports));
+        System.out.println(String.format(Locale.ROOT, "Site checks took %.1f s in all", seconds(start)));
         writeReport(reports.resolve("findings.txt"), results);
         int findings = results.stream().mapToInt(r -> r.findings().size()).sum();
         if (findings > 0) {
@@ -46,10 +49,10 @@ public final class SiteChecks {
         for (Gate gate : gates) {
             long start = System.nanoTime();
             GateResult result = gate.check(site);
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            String took = String.format(Locale.ROOT, "%.1f s", seconds(start));
             results.add(new GateResult(result.gate(), result.checked(), result.unit(), result.findings(),
-                    result.note() + (result.note().isEmpty() ? "" : "; ")
-                            + String.format(Locale.ROOT, "%.1f s", millis / 1000.0), result.skipped()));
+                    result.note() + (result.note().isEmpty() ? "" : "; ") + took,
+                    result.skipped() == null ? null : result.skipped() + " (" + took + ")"));
             if (!result.passed()) {
                 StringBuilder sb = new StringBuilder();
                 sb.append('\n').append("Gate ").append(gate.name()).append(": ").append(result.findings().size())
@@ -63,13 +66,17 @@ public final class SiteChecks {
         return results;
     }
 
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
     /** Every finding and the summary lines, for reading after the build log has scrolled away. */
     static void writeReport(Path file, List<GateResult> results) throws java.io.IOException {
         StringBuilder sb = new StringBuilder();
         for (GateResult r : results) {
             r.findings().forEach(f -> sb.append('[').append(r.gate()).append("] ").append(f.format()).append('\n'));
         }
-        results.forEach(r -> sb.append(r.summaryLine().replaceAll("; [0-9.]+ s$", "")).append('\n'));
+        results.forEach(r -> sb.append(r.summaryLine().replaceAll("(; | \\()[0-9.]+ s\\)?$", "")).append('\n'));
         java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }

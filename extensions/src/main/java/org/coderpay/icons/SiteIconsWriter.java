@@ -7,17 +7,17 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.imageio.ImageIO;
-
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.DrawingCache;
+import org.coderpay.build.PngBytes;
 import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.template.SiteSettings;
@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the PNG fallbacks of assets/favicon.svg (for browsers and home screens that do not take SVG)
  * and the web app manifest. The icon is drawn from the same geometry as the SVG, with shapes only
- * (no text, so no fonts), which makes the PNGs byte-identical on every machine.
+ * (no text, so no fonts), which makes the PNGs byte-identical on every machine. They are drawn only when
+ * this class changed ({@link DrawingCache}).
  */
 public class SiteIconsWriter extends SiteRenderingStep {
     static final Color BRAND = new Color(0x0b, 0x57, 0xa4);
@@ -42,16 +43,22 @@ public class SiteIconsWriter extends SiteRenderingStep {
     static final Map<String, Integer> PNGS = new TreeMap<>(Map.of(
             "favicon-32.png", 32, "apple-touch-icon.png", 180, "icon-192.png", 192, "icon-512.png", 512));
     static final String MANIFEST = "site.webmanifest";
+    /** The drawing code, part of each cached icon's key: any change to this class draws them anew. */
+    private static final String CODE_VERSION = DrawingCache.codeVersion(new Class<?>[] {SiteIconsWriter.class});
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.of(config);
         Path out = config.getDestinationFolder().toPath();
+        DrawingCache cache = DrawingCache.of(session, "icons");
         try {
             for (Map.Entry<String, Integer> png : PNGS.entrySet()) {
                 session.claimOutput(png.getKey(), "assets/favicon.svg");
-                Files.write(out.resolve(png.getKey()), png(png.getValue()));
+                int size = png.getValue();
+                Files.write(out.resolve(png.getKey()), cache.get(DrawingCache.key(CODE_VERSION, Integer.toString(size)),
+                        () -> drawn(size)));
             }
+            cache.removeUnused();
             session.claimOutput(MANIFEST, "jbake.properties");
             Files.writeString(out.resolve(MANIFEST), manifest(SiteSettings.from(config)), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -59,6 +66,14 @@ public class SiteIconsWriter extends SiteRenderingStep {
                     "Cannot write the site icons: " + e.getMessage(), "Check that the output folder is writable."));
         }
         return 0;
+    }
+
+    private static byte[] drawn(int size) {
+        try {
+            return png(size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The icon at {@code size} pixels: a rounded square with a dollar sign, as in favicon.svg. */
@@ -87,9 +102,7 @@ public class SiteIconsWriter extends SiteRenderingStep {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
+        return PngBytes.of(image);
     }
 
     static String manifest(SiteSettings site) {

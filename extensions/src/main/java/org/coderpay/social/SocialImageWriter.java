@@ -1,11 +1,14 @@
 package org.coderpay.social;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.coderpay.build.BakeSession;
+import org.coderpay.build.DrawingCache;
 import org.coderpay.build.IndexablePages;
 import org.coderpay.build.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
@@ -20,6 +23,7 @@ import org.jsoup.nodes.Element;
 /**
  * Writes each indexable page's preview image (see {@link SocialImages}) after every page is rendered,
  * reading the title and the headline figure from the page itself, so the image says what the page says.
+ * An image is drawn only when its inputs or the drawing code changed ({@link DrawingCache}).
  */
 public class SocialImageWriter extends SiteRenderingStep {
 
@@ -28,22 +32,33 @@ public class SocialImageWriter extends SiteRenderingStep {
         BakeSession session = BakeSession.of(config);
         Path site = config.getDestinationFolder().toPath();
         String siteTitle = SiteSettings.from(config).title();
+        DrawingCache cache = DrawingCache.of(session, "social");
+        List<IndexablePages.Page> pages = IndexablePages.of(session);
+        for (IndexablePages.Page page : pages) {
+            session.claimOutput(SocialImages.pathFor(page.path()), page.path());
+        }
+        // Drawing is the slow part and each image stands alone, so it runs on every core; each file's
+        // bytes depend only on its own page, so the order the files are written in does not matter.
         try {
-            for (IndexablePages.Page page : IndexablePages.of(session)) {
-                String relative = page.path();
+            Files.createDirectories(site.resolve(SocialImages.pathFor("index.html")).getParent());
+            pages.parallelStream().forEach(page -> {
                 Document doc = page.document();
                 Element h1 = doc.selectFirst("main h1");
-                String image = SocialImages.pathFor(relative);
-                session.claimOutput(image, relative);
-                Path target = site.resolve(image);
-                Files.createDirectories(target.getParent());
-                Files.write(target, SocialImages.draw(siteTitle, h1 != null ? h1.text() : doc.title(),
-                        headlineOf(doc).orElse(null)));
-            }
-        } catch (IOException e) {
+                String title = h1 != null ? h1.text() : doc.title();
+                SocialImages.Headline headline = headlineOf(doc).orElse(null);
+                byte[] png = cache.get(SocialImages.cacheKey(siteTitle, title, headline),
+                        () -> SocialImages.draw(siteTitle, title, headline));
+                try {
+                    Files.write(site.resolve(SocialImages.pathFor(page.path())), png);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
             session.problems().add(Problem.inFile(Path.of("templates"), "Cannot write the preview images: "
                     + e.getMessage(), "Check that the output folder is writable."));
         }
+        cache.removeUnused();
         return 0;
     }
 

@@ -7,14 +7,13 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
+import org.coderpay.build.DrawingCache;
+import org.coderpay.build.PngBytes;
 
 /**
  * Draws the 1200 x 630 preview image that link previews show for a page: the site's name, the page
@@ -29,6 +28,8 @@ public final class SocialImages {
     private static final Color BRAND = new Color(0x0b, 0x3d, 0x6e);
     private static final Color ACCENT = new Color(0xff, 0xb3, 0x57);
     private static final Font BASE = loadFont();
+    private static final String CODE_VERSION = DrawingCache.codeVersion(
+            new Class<?>[] {SocialImages.class, Headline.class}, FONT);
 
     private SocialImages() {
     }
@@ -41,6 +42,12 @@ public final class SocialImages {
 
     /** The page's main figure, with what it is: "Annual pay", "$55,000–$75,000". */
     public record Headline(String label, String value) {
+    }
+
+    /** Everything the bytes of {@link #draw} depend on, as a {@link DrawingCache} key. */
+    public static String cacheKey(String siteTitle, String title, Headline headline) {
+        return DrawingCache.key(CODE_VERSION, siteTitle, title,
+                headline == null ? null : headline.label(), headline == null ? null : headline.value());
     }
 
     /** @param headline the figure to show under the title, or null for a title-only image */
@@ -75,13 +82,7 @@ public final class SocialImages {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngBytes.of(image);
     }
 
     /** Greedy word wrap; a title too long for {@code maxLines} ends with an ellipsis. */

@@ -37,6 +37,7 @@ class SiteChecksTest {
                 .contains("Dead link \"/nowhere/\"").contains("fix: ");
         String summary = log.substring(log.lastIndexOf("Gate html:"));
         assertThat(summary.lines()).hasSize(3);
+        assertThat(summary.lines()).as("each gate's line ends with its time").allMatch(l -> l.matches(".*; \\d+\\.\\d s$"));
         assertThat(summary).contains("Gate html:    FAILED").contains("Gate links:   FAILED, 3 pages and stylesheets checked, 1 finding")
                 .contains("Gate weight:  passed, 2 pages checked, 0 findings");
     }
