@@ -16,7 +16,8 @@ import java.util.Set;
  * <ul>
  * <li>HTML under 50 KB per page;</li>
  * <li>CSS under 20 KB in total, for the whole site and for the stylesheets each page loads;</li>
- * <li>JavaScript under 15 KB per page (inline code is the {@link InlineCodeGate}'s business);</li>
+ * <li>JavaScript under 15 KB per page, 20 KB on the search page ({@link #SEARCH_JS_BUDGET});
+ * inline code is the {@link InlineCodeGate}'s business;</li>
  * <li>no web fonts (system fonts read well and cost nothing);</li>
  * <li>zero requests to other hosts: src, srcset, poster, fetching {@code <link>}s and CSS url()/@import.</li>
  * </ul>
@@ -26,6 +27,13 @@ public final class WeightGate implements Gate {
     public static final long HTML_BUDGET = 50 * 1024;
     public static final long CSS_BUDGET = 20 * 1024;
     public static final long JS_BUDGET = 15 * 1024;
+    /**
+     * The search page alone may load more: its scripts turn queries into the index's terms (stop words,
+     * figures, the Porter stemmer, also run by the build) and rank pages from an index fetched in small
+     * parts, so the page loads no index up front; that part is measured by SearchIndexScaleTest.
+     */
+    public static final long SEARCH_JS_BUDGET = 20 * 1024;
+    static final String SEARCH_SCRIPT = "js/search.js";
     private static final List<String> FONT_EXTENSIONS = List.of(".woff2", ".woff", ".ttf", ".otf", ".eot");
 
     private final Path reportFile;
@@ -100,8 +108,9 @@ public final class WeightGate implements Gate {
                 findings.add(Finding.onPage(site, page, "The page loads " + kb(cssBytes) + " of CSS " + css + ", over the budget of " + kb(CSS_BUDGET) + ".",
                         "Remove unused rules from assets/css/ or merge duplicates."));
             }
-            if (jsBytes > JS_BUDGET) {
-                findings.add(Finding.onPage(site, page, "The page loads " + kb(jsBytes) + " of JavaScript " + js + ", over the budget of " + kb(JS_BUDGET) + ".",
+            long jsBudget = js.contains(SEARCH_SCRIPT) ? SEARCH_JS_BUDGET : JS_BUDGET;
+            if (jsBytes > jsBudget) {
+                findings.add(Finding.onPage(site, page, "The page loads " + kb(jsBytes) + " of JavaScript " + js + ", over the budget of " + kb(jsBudget) + ".",
                         "Load scripts only on pages that use them and keep them small; the site must work without JavaScript."));
             }
             long total = html + cssBytes + jsBytes + mediaBytes;

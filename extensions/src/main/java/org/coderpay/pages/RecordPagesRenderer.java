@@ -22,6 +22,7 @@ import org.coderpay.diagnostics.Problem;
 import org.coderpay.figures.FigureFormat;
 import org.coderpay.figures.FigureIds;
 import org.coderpay.figures.FigureTemplates;
+import org.coderpay.search.PageSubjects;
 import org.coderpay.template.HtmlTemplateEngine;
 import org.coderpay.template.PageModel;
 import org.coderpay.template.SiteSettings;
@@ -53,6 +54,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             for (RecordCollection.Entry entry : collection.entries()) {
                 written += write(engine, session, output, collection, entry, recordPage(collection, entry, catalog,
                         engine.site(), SiteSettings.methodologyUrl(config), figures));
+                describeForSearch(session, collection, entry);
             }
         }
         return written;
@@ -76,6 +78,20 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             return 0;
         }
         return 1;
+    }
+
+    /**
+     * Tells search what the page is about (the row's label and full name) and its headline figure: the
+     * row's pay, or else a credential's pay effect, per the dataset's period ("$55,000–$75,000 a year").
+     */
+    private static void describeForSearch(BakeSession session, RecordCollection collection, RecordCollection.Entry entry) {
+        Row row = entry.row();
+        Range headline = row.pay() != null ? row.pay() : row.premium();
+        String period = collection.dataset().period();
+        String figure = headline == null ? null
+                : headline.text() + (period == null || period.isBlank() ? "" : " a " + period);
+        PageSubjects.of(session).describe(entry.outputPath(), java.util.Arrays.asList(row.label(), row.name()),
+                null, figure);
     }
 
     /** The model of the list page {@code source} (a page of type records), or empty when its header has problems. */

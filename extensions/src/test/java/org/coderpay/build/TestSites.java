@@ -51,6 +51,9 @@ public final class TestSites {
             Files.write(dir.resolve("jbake.properties"), properties);
             copyTree(root.resolve("templates"), dir.resolve("templates"));
             copyTree(root.resolve("data"), dir.resolve("data"));
+            // The search index is made with the site's own script (SearchTerms).
+            Files.createDirectories(dir.resolve("assets/js"));
+            Files.copy(root.resolve("assets/js/search-terms.js"), dir.resolve("assets/js/search-terms.js"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

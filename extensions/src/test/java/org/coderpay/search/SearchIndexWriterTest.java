@@ -78,12 +78,19 @@ class SearchIndexWriterTest {
         assertThat(fixture.succeeded()).as(fixture.report()).isTrue();
     }
 
-    private static JsonNode index() throws IOException {
+    private static List<JsonNode> index() throws IOException {
         return index(RealSite.published());
     }
 
-    private static JsonNode index(Path published) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(published.resolve(SearchIndexWriter.OUTPUT)));
+    /** Every page entry of the index (search/pages/N.json), in page number order. */
+    private static List<JsonNode> index(Path published) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        int pages = json.readTree(Files.readString(published.resolve(SearchIndexWriter.OUTPUT))).get("pages").asInt();
+        List<JsonNode> entries = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            entries.add(json.readTree(Files.readString(published.resolve(SearchIndex.pagePath(i)))));
+        }
+        return entries;
     }
 
     private static String text(Path published, String url) throws IOException {
@@ -126,16 +133,20 @@ class SearchIndexWriterTest {
             }
         }
         assertThat(california.get("title").asString()).isEqualTo("Medical coder pay in California");
-        assertThat(california.get("text").asString()).contains(page(RealSite.published(), "/guide/states/california/")
-                .selectFirst(".key-figures__headline dd").text());
-        assertThat(california.get("headings").toString()).contains("How it compares");
+        String headline = page(RealSite.published(), "/guide/states/california/").selectFirst(".key-figures__headline dd").text();
+        assertThat(california.get("text").asString()).contains(headline);
+        assertThat(california.get("figure").asString()).as("the headline figure, as the page's renderer described it")
+                .isEqualTo(headline + " a year");
     }
 
     @Test
     void theIndexIsTheSameWhenWrittenTwice() throws IOException {
         var settings = new org.coderpay.template.SiteSettings("t", "", "en", "/", "");
-        assertThat(SearchIndexWriter.index(RealSite.published(), settings))
-                .isEqualTo(SearchIndexWriter.index(RealSite.published(), settings));
+        var once = SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings, PageSubjects.empty());
+        assertThat(once).isEqualTo(SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings,
+                PageSubjects.empty()));
+        assertThat(once).containsKey(SearchIndex.MANIFEST).containsKey(SearchIndex.chunkPath(0))
+                .containsKey(SearchIndex.pagePath(0));
     }
 
     @Test
