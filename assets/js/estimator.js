@@ -47,18 +47,23 @@ var CoderPayEstimator = (function () {
   /**
    * @param data    the parsed estimator.json
    * @param choices {experience, credential, specialty, location, setting}: choice ids, or "" for none
-   * @return {low, high, open, text, steps: [sentences explaining the arithmetic]}
+   * @return {low, high, open, text, steps: [sentences explaining the arithmetic],
+   *          averaged: {low, high} before the credential's pay effect}
    */
   function estimate(data, choices) {
     if (!choices.experience) {
       throw new Error("Choose your years of experience first.");
     }
     var used = [];
+    var unpublished = [];
     var names = ["experience", "specialty", "location", "setting"];
     for (var i = 0; i < names.length; i++) {
-      var choice = find(data.groups[names[i]], choices[names[i]]);
+      var group = data.groups[names[i]];
+      var choice = find(group, choices[names[i]]);
       if (choice && typeof choice.low === "number") {
         used.push(choice);
+      } else if (group.none) {
+        unpublished.push(group.legend.toLowerCase() + " (\u201c" + (choice ? choice.label : group.none) + "\u201d)");
       }
     }
     var lows = 0, highs = 0, open = false, parts = [];
@@ -70,12 +75,17 @@ var CoderPayEstimator = (function () {
     }
     var low = roundTo(lows / used.length, data.roundTo);
     var high = roundTo(highs / used.length, data.roundTo);
+    var averaged = { low: low, high: high };
     var steps = [];
     if (used.length === 1) {
       steps.push("We started from the published range for " + parts[0] + ".");
     } else {
       steps.push("We averaged the " + used.length + " published ranges that apply to you (" + parts.join("; ")
           + "), rounded to the nearest " + money(data.roundTo) + ": " + moneyRange(low, high, open) + ".");
+    }
+    if (unpublished.length) {
+      steps.push("The guide publishes no range for your " + unpublished.join(" or your ")
+          + ", so " + (unpublished.length === 1 ? "that choice does" : "those choices do") + " not change the estimate.");
     }
     var credential = find(data.groups.credential, choices.credential);
     if (credential && typeof credential.low === "number") {
@@ -85,8 +95,10 @@ var CoderPayEstimator = (function () {
           + " a year.");
     } else if (credential) {
       steps.push("The " + credential.label + " has no published pay figure, so it does not change the estimate.");
+    } else {
+      steps.push("Without a credential, no pay effect is added.");
     }
-    return { low: low, high: high, open: open, text: moneyRange(low, high, open), steps: steps };
+    return { low: low, high: high, open: open, text: moneyRange(low, high, open), steps: steps, averaged: averaged };
   }
 
   function wire(form, data) {

@@ -17,13 +17,22 @@ import org.coderpay.figures.FigureFormat;
  * @param period   what period the figures cover (year, one-time, through 2031)
  * @param reviewed when the figures were last checked
  * @param file     the file as editors see it, relative to the site root
+ * @param programme the statistical programme that produced official figures (Employment Projections),
+ *                  or null for the guide's own compilations
  */
 public record Dataset(String id, DatasetKind kind, String title, String label, String unit, String period,
-        Source source, LocalDate reviewed, String description, List<Row> rows, List<Fact> facts, Path file) {
+        Source source, LocalDate reviewed, String description, List<Row> rows, List<Fact> facts, Path file,
+        String programme, String measure) {
 
     public Dataset {
         rows = List.copyOf(rows);
         facts = List.copyOf(facts);
+    }
+
+    /** A dataset of the guide's own figures: no programme, no measure. */
+    public Dataset(String id, DatasetKind kind, String title, String label, String unit, String period,
+            Source source, LocalDate reviewed, String description, List<Row> rows, List<Fact> facts, Path file) {
+        this(id, kind, title, label, unit, period, source, reviewed, description, rows, facts, file, null, null);
     }
 
     public Optional<Row> findRow(String rowId) {
@@ -65,8 +74,12 @@ public record Dataset(String id, DatasetKind kind, String title, String label, S
         return FigureFormat.isoDate(reviewed);
     }
 
-    /** The attribution as readers see it. */
+    /**
+     * The attribution as readers see it under a table or chart: the source, and for official figures
+     * the programme and the reference period (U.S. Bureau of Labor Statistics, Occupational Employment
+     * and Wage Statistics, May 2025), so a reader can find the release.
+     */
     public String sourceText() {
-        return source.text();
+        return programme == null ? source.text() : source.text() + ", " + programme + ", " + period;
     }
 }

@@ -47,6 +47,15 @@ public final class DatasetFields {
     public record Field(String name, String heading, String unit, Format format, String missing,
             Function<Row, String> value, Function<Row, Long> sortKey) {
 
+        /** The column's CSS modifier: an official annual wage is styled like pay. */
+        public String cssName() {
+            return name.equals("annual") ? "pay" : name;
+        }
+
+        Field withHeading(String newHeading) {
+            return new Field(name, newHeading, unit, format, missing, value, sortKey);
+        }
+
         /** Numbers line up and never wrap; words wrap. */
         public boolean numeric() {
             return format != Format.TEXT;
@@ -69,8 +78,19 @@ public final class DatasetFields {
         add(new Field("label", "Item", null, Format.TEXT, "", Row::label, r -> null));
         add(new Field("pay", "Annual pay", "US dollars a year", Format.MONEY_RANGE, "",
                 r -> r.pay() == null ? null : r.pay().text(), r -> r.pay() == null ? null : r.pay().low()));
+        // Official statistics publish an hourly wage of their own; elsewhere it is the annual figure / 2,080.
         add(new Field("hourly", "Hourly equivalent", "US dollars an hour", Format.HOURLY_RANGE, "",
-                r -> r.pay() == null ? null : r.pay().hourlyText(), r -> r.pay() == null ? null : r.pay().low()));
+                r -> r.hourly() != null ? r.hourly().text() : r.pay() == null ? null : r.pay().hourlyText(),
+                r -> r.hourly() != null ? r.hourly().low() : r.pay() == null ? null : r.pay().low()));
+        add(new Field("annual", "Annual wage", "US dollars a year", Format.MONEY_RANGE, "",
+                r -> r.annual() == null ? null : r.annual().text(), r -> r.annual() == null ? null : r.annual().low()));
+        add(new Field("employment", "Employment", "jobs", Format.NUMBER, "",
+                r -> r.employment() == null ? null : r.employment().text(),
+                r -> r.employment() == null ? null : r.employment().low()));
+        add(new Field("spread", "10th to 90th percentile, annual", "US dollars a year", Format.MONEY_RANGE, "",
+                r -> r.spread() == null ? null : r.spread().text(), r -> r.spread() == null ? null : r.spread().low()));
+        add(new Field("code", "Code", null, Format.TEXT, "", Row::code, r -> null));
+        add(new Field("awarded-by", "Awarded by", null, Format.TEXT, "", Row::awardedBy, r -> null));
         add(new Field("years", "Years of experience", "years", Format.YEARS_RANGE, "",
                 r -> r.years() == null ? null : r.years().text(), r -> r.years() == null ? null : r.years().low()));
         add(new Field("cost", "Cost", "US dollars", Format.MONEY_RANGE, "",
@@ -131,7 +151,15 @@ public final class DatasetFields {
             return name.equals("figure") ? Optional.of(FACT_FIGURE) : name.equals("source") ? Optional.of(FACT_SOURCE)
                     : Optional.empty();
         }
-        return Optional.ofNullable(ROW_FIELDS.get(name));
+        Field field = ROW_FIELDS.get(name);
+        if (field != null && dataset.kind().official() && (name.equals("annual") || name.equals("hourly"))) {
+            // Headers of official statistics name what they measure: "Median annual wage".
+            String measure = dataset.measure() == null ? "" : dataset.measure() + " ";
+            String words = measure + (name.equals("annual") ? "annual wage" : "hourly wage");
+            field = field.withHeading(Character.toUpperCase(words.charAt(0))
+                    + words.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Optional.ofNullable(field);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.coderpay.figures.PointChart;
 import org.coderpay.figures.RangeChart;
 import org.coderpay.figures.SalaryTable;
 
@@ -30,7 +31,7 @@ public final class DatasetFigures {
             DatasetFields.Field field = fields.field(c)
                     .orElseThrow(() -> new IllegalArgumentException("unknown column " + c));
             shown.add(field);
-            header.add(new SalaryTable.Column(field.heading(), field.numeric(), field.name()));
+            header.add(new SalaryTable.Column(field.heading(), field.numeric(), field.cssName()));
         }
         List<SalaryTable.Row> rows = new ArrayList<>();
         if (d.kind() == DatasetKind.FACTS) {
@@ -56,9 +57,12 @@ public final class DatasetFigures {
                 new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl), null, order(sort, rows));
     }
 
-    /** The dataset's source, naming any fact whose source differs (the BLS median among compiled figures). */
+    /**
+     * The dataset's source (with the programme and period of official figures), naming any fact whose
+     * source differs.
+     */
     public static String sourceLine(Dataset d) {
-        StringBuilder sb = new StringBuilder(d.source().text());
+        StringBuilder sb = new StringBuilder(d.sourceText());
         for (Fact f : d.facts()) {
             if (f.source() != d.source()) {
                 sb.append("; ").append(lowerFirst(f.label())).append(": ").append(f.source().text());
@@ -105,6 +109,43 @@ public final class DatasetFigures {
                 + ". Source: " + sourceLine(d) + ".";
         return new RangeChart(title != null ? title : d.title(), description, heading + ", US dollars", bars,
                 reference);
+    }
+
+    /**
+     * A column chart of official statistics: one column per row, its published annual wage; the
+     * highlighted row, else a percentiles dataset's median, stands out.
+     */
+    public static PointChart pointChart(Dataset d, String highlight, String title, String methodologyUrl) {
+        List<PointChart.Point> points = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Row r : d.rows()) {
+            boolean marked = highlight != null ? r.id().equals(highlight)
+                    : r.percentile() != null && r.percentile() == 50;
+            // A percentile's column is labelled by its number alone (10th, Median): the axis says the rest.
+            String label = r.percentile() == null ? r.label() : r.percentile() == 50 ? "Median"
+                    : Ordinals.ordinal(r.percentile());
+            points.add(new PointChart.Point(label, r.annual().low(), r.annual().text(), marked));
+            words.add(r.label() + ": " + r.annual().text() + " a year (" + r.hourly().text() + " an hour)");
+        }
+        String measure = d.kind() == DatasetKind.PERCENTILES ? "Annual wage by percentile"
+                : d.measure() == null ? "Annual wage" : d.measure() + " annual wage";
+        String description = String.join("; ", words) + ". Source: " + sourceLine(d) + ".";
+        return PointChart.of(title != null ? title : d.title(), description, measure + ", US dollars", points,
+                new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl));
+    }
+
+    /** Ordinal numbers for percentile labels. */
+    private static final class Ordinals {
+        static String ordinal(int n) {
+            int mod100 = n % 100;
+            String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+            return n + suffix;
+        }
     }
 
     /** The dollar range a chart draws for a row: its pay, else its cost. */

@@ -14,7 +14,13 @@ public enum DatasetKind {
     CREDENTIALS(List.of("name", "signals", "premium"), List.of("name", "signals", "premium")),
     CAREER_PATH(List.of("step", "description"), List.of("step")),
     EDUCATION(List.of("cost", "description"), List.of("cost")),
-    FACTS(List.of("figure", "source"), List.of("figure"));
+    FACTS(List.of("figure", "source"), List.of("figure")),
+    /** Official statistics: the points of one wage distribution (10th, 25th, 50th... percentile). */
+    PERCENTILES(List.of("annual", "hourly"), List.of("annual", "hourly")),
+    /** Official statistics: one measure (a median wage) at successive reference periods, oldest first. */
+    TIME_SERIES(List.of("code", "annual", "hourly", "employment"), List.of("annual", "hourly")),
+    /** Official statistics: one row per occupation or group, each with its wage and spread. */
+    WAGE_ESTIMATES(List.of("code", "employment", "annual", "hourly", "spread"), List.of("annual", "spread"));
 
     private final List<String> columns;
     private final List<String> defaultColumns;
@@ -44,6 +50,16 @@ public enum DatasetKind {
     /** Whether the dataset's rows carry dollar ranges a chart can draw. */
     public boolean chartable() {
         return this == PAY_RANGES || this == EXPERIENCE_BANDS || this == EDUCATION;
+    }
+
+    /** Whether the rows are points of official statistics (published annual and hourly wages). */
+    public boolean official() {
+        return this == PERCENTILES || this == TIME_SERIES || this == WAGE_ESTIMATES;
+    }
+
+    /** Whether a chart of the rows as points (a distribution, a series) can be drawn. */
+    public boolean pointChartable() {
+        return this == PERCENTILES || this == TIME_SERIES;
     }
 
     public static List<String> yamlNames() {

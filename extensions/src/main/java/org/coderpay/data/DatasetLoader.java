@@ -122,16 +122,14 @@ public final class DatasetLoader {
                             lines.get(d.id()), spot.width());
                     continue;
                 }
-                rows.add(new Row(r.id(), r.label(), r.kind(), level.get().pay(), r.years(), r.level(),
-                        level.get().label(), r.cost(), r.premium(), r.name(), r.signals(), r.payNote(), r.note(),
-                        r.description(), r.position(), r.line(), r.text()));
+                rows.add(r.withPay(level.get().pay(), level.get().label()));
             }
             if (rows.size() != d.rows().size()) {
                 broken.add(d.id());
                 continue;
             }
             result.put(d.id(), new Dataset(d.id(), d.kind(), d.title(), d.label(), d.unit(), d.period(), d.source(),
-                    d.reviewed(), d.description(), rows, d.facts(), d.file()));
+                    d.reviewed(), d.description(), rows, d.facts(), d.file(), d.programme(), d.measure()));
         }
         return result;
     }
@@ -247,7 +245,7 @@ public final class DatasetLoader {
                     if (list.equals("facts")) {
                         checkFact(item, at);
                     } else {
-                        for (String field : List.of("pay", "cost", "premium", "years")) {
+                        for (String field : List.of("pay", "cost", "premium", "years", "spread")) {
                             checkRange(item.get(field), at + "/" + field, !field.equals("years"));
                         }
                     }
@@ -261,6 +259,15 @@ public final class DatasetLoader {
             }
             boolean value = fact.has("value");
             boolean low = fact.has("low");
+            boolean words = "words".equals(fact.path("unit").asString(""));
+            if (words || fact.has("text")) {
+                if (!words || value || low || fact.has("high")) {
+                    report(tree.keySpot(at + (fact.has("text") ? "/text" : "/unit")),
+                            "A fact in words has \"unit: words\" and \"text\", and no figure.",
+                            "Write unit: words and text: ... for a value in words, or value: for a figure.");
+                }
+                return;
+            }
             if (value && (low || fact.has("high") || fact.has("open"))) {
                 report(tree.keySpot(at + "/value"), "A fact has either \"value\" or \"low\"/\"high\", not both.",
                         "Keep value: for a single figure, or low: and high: (or open: true) for a range.");
@@ -298,28 +305,64 @@ public final class DatasetLoader {
             for (int i = 0; i < rowNodes.size(); i++) {
                 JsonNode r = rowNodes.get(i);
                 Unit money = Unit.USD;
+                String at = "/rows/" + i;
+                Integer percentile = r.has("percentile") ? r.get("percentile").asInt() : null;
                 rows.add(new Row(r.get("id").asString(), r.get("label").asString(), text(r, "kind"),
                         range(r.get("pay"), money), range(r.get("years"), Unit.YEARS), text(r, "level"), null,
                         range(r.get("cost"), money), range(r.get("premium"), Unit.USD_INCREASE), text(r, "name"),
                         text(r, "signals"), text(r, "pay-note"), text(r, "note"), text(r, "description"), i + 1,
-                        tree.spot("/rows/" + i).line(), texts(r)));
+                        tree.spot(at).line(), texts(r), text(r, "code"),
+                        single(r, "annual", Unit.USD, at), single(r, "hourly", Unit.USD_HOURLY, at), percentile,
+                        single(r, "employment", Unit.COUNT, at), range(r.get("spread"), money)));
             }
             List<Fact> facts = new ArrayList<>();
             JsonNode factNodes = root.path("facts");
             for (int i = 0; i < factNodes.size(); i++) {
                 JsonNode f = factNodes.get(i);
                 Unit unit = Unit.fromYaml(f.get("unit").asString());
-                long low = f.has("value") ? f.get("value").asLong() : f.get("low").asLong();
-                Long high = f.has("high") ? f.get("high").asLong() : null;
+                String at = "/facts/" + i;
+                Source factSource = f.has("source") ? Source.fromYaml(f.get("source").asString()) : source;
+                if (unit == Unit.WORDS) {
+                    facts.add(new Fact(f.get("id").asString(), f.get("label").asString(), null, factSource,
+                            tree.spot(at).line(), f.get("text").asString()));
+                    continue;
+                }
+                long low = scaled(f.has("value") ? f.get("value") : f.get("low"), unit,
+                        at + (f.has("value") ? "/value" : "/low"));
+                Long high = f.has("high") ? scaled(f.get("high"), unit, at + "/high") : null;
                 Range figure = new Range(unit, low, high, f.path("open").asBoolean(false),
                         f.path("approximate").asBoolean(false));
-                Source factSource = f.has("source") ? Source.fromYaml(f.get("source").asString()) : source;
                 facts.add(new Fact(f.get("id").asString(), f.get("label").asString(), figure, factSource,
-                        tree.spot("/facts/" + i).line()));
+                        tree.spot(at).line()));
             }
             return new Dataset(id, kind, root.get("title").asString(), text(root, "label"),
                     root.get("unit").asString(), root.get("period").asString(), source,
-                    LocalDate.parse(root.get("reviewed").asString()), text(root, "description"), rows, facts, shown);
+                    LocalDate.parse(root.get("reviewed").asString()), text(root, "description"), rows, facts, shown,
+                    text(root, "programme"), text(root, "measure"));
+        }
+
+        /** A single published figure of a row ({@code annual: 51140}, {@code hourly: 24.59}), or null. */
+        private Range single(JsonNode row, String key, Unit unit, String at) {
+            JsonNode node = row.get(key);
+            return node == null ? null : new Range(unit, scaled(node, unit, at + "/" + key), null, false, false);
+        }
+
+        /**
+         * The number in the unit's smallest step (cents for an hourly wage, tenths for 7.1%). A value with
+         * more decimals than the unit has would be rounded silently, so it is reported instead.
+         */
+        private long scaled(JsonNode node, Unit unit, String at) {
+            java.math.BigDecimal value = node.decimalValue().movePointRight(unit.decimals());
+            try {
+                return value.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+            } catch (ArithmeticException e) {
+                report(tree.spot(at), "The figure " + node.asString() + " has more decimals than a "
+                        + unit.yamlName() + " figure can show (" + unit.decimals() + ").",
+                        "Copy the figure exactly as the source publishes it: " + (unit.decimals() == 0
+                                ? "a whole number." : unit.decimals() + " decimal(s), for example "
+                                        + (unit.decimals() == 2 ? "24.59." : "7.1.")));
+                return 0;
+            }
         }
 
         /**

@@ -29,8 +29,23 @@ public record Range(Unit unit, long low, Long high, boolean open, boolean approx
             case YEARS -> FigureFormat.yearsRange((int) low, high == null ? null : high.intValue(), open);
             case HOURS -> FigureFormat.number(low) + (open ? "+" : "") + " hours";
             case CALENDAR_YEAR -> Long.toString(low);
+            case COUNT -> FigureFormat.number(low) + (high == null ? "" : FigureFormat.RANGE_DASH
+                    + FigureFormat.number(high)) + (open ? "+" : "");
+            case USD_HOURLY -> cents(low) + (high == null ? "" : FigureFormat.RANGE_DASH + cents(high))
+                    + (open ? "+" : "");
+            case WORDS -> throw new IllegalStateException("a fact in words has no figure");
+            case PERCENT_DECIMAL -> tenths(low) + (high == null ? "" : FigureFormat.RANGE_DASH + tenths(high))
+                    + "%" + (open ? "+" : "");
         };
         return approximate ? FigureFormat.approx(text) : text;
+    }
+
+    private static String cents(long cents) {
+        return "$" + FigureFormat.number(cents / 100) + "." + String.format(java.util.Locale.ROOT, "%02d", cents % 100);
+    }
+
+    private static String tenths(long tenths) {
+        return FigureFormat.number(tenths / 10) + "." + (tenths % 10);
     }
 
     /** The low end alone, in the same unit: {@code $55,000}. */

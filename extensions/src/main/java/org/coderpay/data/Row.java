@@ -24,21 +24,56 @@ import java.util.Map;
  * @param line       the line of the row in its YAML file, for messages
  * @param text       every text field of the row as written (a string, or a list of paragraphs), by its key in
  *                   the file ({@code about}, {@code awarded-by}...): what generated pages show of a row's prose
+ * @param code       official statistics: the code of the group in its classification (29-2072)
+ * @param annual     official statistics: the annual wage as published (a percentile, a median)
+ * @param hourly     official statistics: the hourly wage as published, in cents (never derived)
+ * @param percentile percentiles: which percentile the row is (10, 25, 50, 75, 90)
+ * @param employment official statistics: how many jobs
+ * @param spread     official statistics: the annual wages at the low and high percentiles published
  */
 public record Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
         Range cost, Range premium, String name, String signals, String payNote, String note, String description,
-        int position, int line, Map<String, Object> text) {
+        int position, int line, Map<String, Object> text, String code, Range annual, Range hourly,
+        Integer percentile, Range employment, Range spread) {
 
     public Row {
         text = text == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(text));
     }
 
-    /** A row without text fields beyond the typed ones (tests, rows made in code). */
+    /** A row with its text fields but no official statistics. */
+    public Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
+            Range cost, Range premium, String name, String signals, String payNote, String note, String description,
+            int position, int line, Map<String, Object> text) {
+        this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
+                position, line, text, null, null, null, null, null, null);
+    }
+
+    /** The paragraphs written for the row's own page ({@code about:}), or none. */
+    @SuppressWarnings("unchecked")
+    public List<String> about() {
+        Object about = text.get("about");
+        return about instanceof List<?> list ? (List<String>) list : about == null ? List.of() : List.of(about.toString());
+    }
+
+    /** Credentials: the body that awards it ({@code awarded-by:}), or null. */
+    public String awardedBy() {
+        Object by = text.get("awarded-by");
+        return by == null ? null : by.toString();
+    }
+
+    /** A row without per-row prose or official statistics (the pay, cost and credential kinds). */
     public Row(String id, String label, String kind, Range pay, Range years, String level, String levelLabel,
             Range cost, Range premium, String name, String signals, String payNote, String note, String description,
             int position, int line) {
         this(id, label, kind, pay, years, level, levelLabel, cost, premium, name, signals, payNote, note, description,
                 position, line, Map.of());
+    }
+
+    /** The same row with another pay range (an experience band takes its career level's). */
+    public Row withPay(Range newPay, String newLevelLabel) {
+        return new Row(id, label, kind, newPay, years, level, newLevelLabel, cost, premium, name, signals, payNote,
+                note, description, position, line, text, code, annual, hourly, percentile, employment,
+                spread);
     }
 
     public boolean isRemote() {
@@ -50,6 +85,9 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
      * the row has none (a credential without a published premium, a career step).
      */
     public Range main() {
+        if (annual != null) {
+            return annual;
+        }
         if (years != null) {
             return years;
         }
@@ -80,11 +118,17 @@ public record Row(String id, String label, String kind, Range pay, Range years, 
         if (premium != null) {
             names.add("premium");
         }
+        for (Object[] figure : new Object[][] {{"annual", annual}, {"hourly", hourly}, {"employment", employment},
+                {"spread", spread}}) {
+            if (figure[1] != null && !names.contains((String) figure[0])) {
+                names.add((String) figure[0]);
+            }
+        }
         if (main() != null) {
             names.addAll(List.of("low", "high"));
         }
         for (String[] text : new String[][] {{"name", name}, {"signals", signals}, {"pay-note", payNote},
-                {"note", note}, {"description", description}}) {
+                {"note", note}, {"description", description}, {"awarded-by", awardedBy()}, {"code", code}}) {
             if (text[1] != null) {
                 names.add(text[0]);
             }

@@ -17,7 +17,15 @@ public enum Unit {
     /** {@code 2,080 hours}. */
     HOURS,
     /** A calendar year, written without a thousands separator: {@code 2031}. */
-    CALENDAR_YEAR;
+    CALENDAR_YEAR,
+    /** A count, such as jobs: {@code 194,720}. */
+    COUNT,
+    /** Dollars and cents an hour as published (not derived from annual pay), held in cents: {@code $24.59}. */
+    USD_HOURLY,
+    /** A percentage with one decimal, held in tenths: {@code 7.1%}. */
+    PERCENT_DECIMAL,
+    /** A value in words, as an official classification publishes it (Postsecondary nondegree award). */
+    WORDS;
 
     /** The spelling used in the YAML files ({@code usd}, {@code calendar-year}). */
     public String yamlName() {
@@ -29,6 +37,18 @@ public enum Unit {
     }
 
     public boolean isMoney() {
-        return this == USD || this == USD_INCREASE;
+        return this == USD || this == USD_INCREASE || this == USD_HOURLY;
+    }
+
+    /**
+     * How many decimals the YAML value may have; the model holds it times ten to that power, so every
+     * figure stays a whole number (cents, tenths) and is written back exactly as published.
+     */
+    public int decimals() {
+        return switch (this) {
+            case USD_HOURLY -> 2;
+            case PERCENT_DECIMAL -> 1;
+            default -> 0;
+        };
     }
 }

@@ -40,6 +40,8 @@ public final class GuideMarkdown {
     public static List<Extension> extensions() {
         List<Extension> list = new ArrayList<>();
         list.add(TablesExtension.create());
+        // Definition lists (term, then ": definition") for the glossary: a <dl> says what each entry is.
+        list.add(com.vladsch.flexmark.ext.definition.DefinitionExtension.create());
         list.add(org.coderpay.markdown.directives.SalaryDirectivesExtension.create());
         return list;
     }

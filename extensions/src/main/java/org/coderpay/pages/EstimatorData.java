@@ -66,7 +66,13 @@ public final class EstimatorData {
             ObjectNode group = groups.putObject(q.id());
             Dataset dataset = q.dataset();
             // A premium is added on top of the averaged ranges; every other choice is one of those ranges.
-            group.put("kind", dataset.rows().stream().anyMatch(r -> r.premium() != null) ? "premium" : "range");
+            boolean premium = dataset.rows().stream().anyMatch(r -> r.premium() != null);
+            group.put("kind", premium ? "premium" : "range");
+            if (q.noneLabel() != null && !premium) {
+                // What "not chosen" means, so the result can say that no published range applied.
+                group.put("legend", q.legend());
+                group.put("none", q.noneLabel());
+            }
             ArrayNode rows = group.putArray("choices");
             for (Row row : dataset.rows()) {
                 ObjectNode o = rows.addObject();

@@ -70,7 +70,7 @@ class DimensionsWithoutJavaTest {
                 records.description=What medical coders in ${row.label} earn: ${row.pay.text} a year.
                 records.parent=/guide/pay-by-metro/
                 records.related=/guide/pay-by-metro/
-                records.compare=headline.national-median
+                records.compare=headline.entry-start
                 records.sort=high-desc
                 ~~~~~~
                 Each metro area below has a page of its own.

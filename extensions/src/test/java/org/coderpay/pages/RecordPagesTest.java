@@ -111,11 +111,15 @@ class RecordPagesTest {
                 String description = doc.selectFirst("meta[name=description]").attr("content");
                 assertThat(descriptions.add(description)).as("unique description " + description).isTrue();
                 assertThat(doc.select("nav.breadcrumbs [aria-current=page]").text()).isEqualTo(title);
+                // The editors' own paragraphs for this row (data: about) are on its page.
+                assertThat(doc.select("main p").eachText()).containsAll(row.about());
                 assertThat(doc.select("tr#fig-" + dataset.id() + "-" + row.id() + " th").text())
                         .as("the record's own row is highlighted").contains("(highlighted)");
                 String keyFigures = doc.select("main .key-figures").text();
                 if (row.pay() != null) {
                     assertThat(keyFigures).contains(row.pay().text()).contains(row.pay().hourlyText());
+                    // The compiled ranges are never compared with an official figure under their source line.
+                    assertThat(doc.select("main").text()).doesNotContain("national median");
                     assertThat(doc.select("main .range-chart")).as("one chart (drawn for phones and wide screens)").hasSize(1);
                 } else {
                     assertThat(keyFigures).contains(row.name()).contains(row.signals());
@@ -191,6 +195,12 @@ class RecordPagesTest {
             Path file = site.resolve("data/schemas/" + schema + ".schema.json");
             Files.writeString(file, Files.readString(file).replaceFirst("\"id\": \\{", about + "\"id\": {"));
         }
+        // The real rows already have their prose: start this case from rows without it.
+        for (String data : List.of("data/states.yaml", "data/credentials.yaml")) {
+            Path file = site.resolve(data);
+            Files.writeString(file, Files.readString(file).replaceAll("(?m)^    about:\n(      - >-\n(        .*\n)+)+", "")
+                    .replaceAll("(?m)^    awarded-by: .*\n", ""));
+        }
         Path states = site.resolve("data/states.yaml");
         Files.writeString(states, Files.readString(states).replace("    label: California\n", """
                     label: California
@@ -248,12 +258,11 @@ class RecordPagesTest {
     void aMisspelledChartReferenceIsReportedAtItsLineInJbakeProperties() throws IOException {
         Path site = site();
         Path properties = site.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties).replace("figures.reference=headline.national-median",
-                "figures.reference=headline.national-medain"));
-        int line = Files.readAllLines(properties).indexOf("figures.reference=headline.national-medain") + 1;
+        Files.writeString(properties, Files.readString(properties) + "\nfigures.reference=headline.entry-strat\n");
+        int line = Files.readAllLines(properties).indexOf("figures.reference=headline.entry-strat") + 1;
         SiteBaker.Result result = bake(site);
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.report()).contains("jbake.properties:" + line + ":19").contains("Did you mean \"national-median\"?");
+        assertThat(result.report()).contains("jbake.properties:" + line + ":19").contains("Did you mean \"entry-start\"?");
     }
 
     @Test
@@ -280,7 +289,7 @@ class RecordPagesTest {
                 records.description=Pay in ${row.label}.
                 records.parent=/guide/pay-by-stat/
                 records.columns=pay, hourli
-                records.compare=headline.national-medain
+                records.compare=headline.entry-strat
                 ~~~~~~
                 Text.
                 """);
@@ -301,7 +310,7 @@ class RecordPagesTest {
                 .contains("content/guide/settings-list.md:8:16").contains("No guide page is published at /guide/pay-by-stat/")
                 .contains("Did you mean \"/guide/pay-by-state/\"?")
                 .contains("content/guide/settings-list.md:9:22").contains("no column \"hourli\"")
-                .contains("content/guide/settings-list.md:10:17").contains("Did you mean \"national-median\"?")
+                .contains("content/guide/settings-list.md:10:17").contains("Did you mean \"entry-start\"?")
                 .contains("content/guide/plain.md:3:1").contains("only applies to a page of type=records");
     }
 

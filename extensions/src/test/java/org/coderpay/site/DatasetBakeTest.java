@@ -134,17 +134,17 @@ class DatasetBakeTest {
         Path site = copySite();
         Path article = site.resolve("templates/article.ftlh");
         Files.writeString(article, Files.readString(article).replace("${page.body?no_esc}",
-                "${page.body?no_esc}<p id=\"median\">${datasets.headline.fact('national-median').text}"
+                "${page.body?no_esc}<p id=\"median\">${datasets.headline.fact('entry-start').text}"
                          + " ${datasets.levels.rows[2].pay.text}</p><p id=\"more\">"
                         + "${datasets.states.row('remote').pay.lowText} ${datasets.states.row('remote').remote?c}"
                         + " ${datasets.specialties.rows[0].pay.hourlyText} ${datasets.levels.reviewedText}"
-                        + " ${datasets.outlook.sourceText}</p>"));
+                        + " ${datasets['bls-projections'].sourceText}</p>"));
         Bake bake = bake(site);
         assertThat(lines(bake)).isEmpty();
         Document page = Jsoup.parse(bake.output().resolve("guide/what-medical-coders-do/index.html").toFile(), "UTF-8");
-        assertThat(page.select("#median").text()).isEqualTo("about $48,000 $60,000–$80,000+");
-        assertThat(page.select("#more").text()).isEqualTo("$45,000 true $26.44–$36.06 November 24, 2026"
-                + " U.S. Bureau of Labor Statistics (BLS)");
+        assertThat(page.select("#median").text()).isEqualTo("about $38,000 $60,000–$80,000+");
+        assertThat(page.select("#more").text()).isEqualTo("$45,000 true $26.44–$36.06 December 2, 2026"
+                + " U.S. Bureau of Labor Statistics (BLS), Employment Projections, 2024–34");
     }
 
     @Test
@@ -164,11 +164,11 @@ class DatasetBakeTest {
         Path site = copySite();
         Path article = site.resolve("templates/article.ftlh");
         Files.writeString(article, Files.readString(article).replace("${page.body?no_esc}",
-                "${page.body?no_esc}${datasets.headline.fact('national-medain').text}"));
+                "${page.body?no_esc}${datasets.headline.fact('entry-strat').text}"));
         Bake bake = bake(site);
         assertThat(bake.errors()).isPositive();
         assertThat(bake.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("The dataset \"headline\" has no"
-                + " fact \"national-medain\". Did you mean \"national-median\"? It has: national-median, entry-start,"
+                + " fact \"entry-strat\". Did you mean \"entry-start\"? It has: entry-start,"
                 + " five-year, five-year-span, hours-per-year."));
     }
 }

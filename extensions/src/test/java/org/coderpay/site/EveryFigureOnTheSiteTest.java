@@ -50,12 +50,13 @@ class EveryFigureOnTheSiteTest {
     static List<String> figures() {
         org.coderpay.diagnostics.Problems problems = new org.coderpay.diagnostics.Problems();
         DatasetCatalog catalog = new org.coderpay.data.DatasetLoader(SITE, problems,
-                java.time.LocalDate.of(2026, 11, 24)).load(SITE.resolve("data"));
+                java.time.LocalDate.of(2026, 12, 2)).load(SITE.resolve("data"));
         assertThat(problems.isEmpty()).as(problems.format()).isTrue();
         List<String> figures = new ArrayList<>();
         for (Dataset d : catalog.all()) {
             for (Row r : d.rows()) {
-                for (var range : new org.coderpay.data.Range[] {r.pay(), r.years(), r.cost(), r.premium()}) {
+                for (var range : new org.coderpay.data.Range[] {r.pay(), r.years(), r.cost(), r.premium(), r.annual(),
+                        r.hourly(), r.employment(), r.spread()}) {
                     if (range != null) {
                         figures.add(d.id() + "." + r.id() + " = " + range.text());
                     }

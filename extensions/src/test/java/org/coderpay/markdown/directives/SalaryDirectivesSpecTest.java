@@ -60,7 +60,7 @@ class SalaryDirectivesSpecTest {
 
     static DatasetCatalog catalog() {
         Problems problems = new Problems();
-        DatasetCatalog catalog = new DatasetLoader(SITE, problems, LocalDate.of(2026, 11, 24)).load(SITE.resolve("data"));
+        DatasetCatalog catalog = new DatasetLoader(SITE, problems, LocalDate.of(2026, 12, 2)).load(SITE.resolve("data"));
         assertThat(problems.isEmpty()).as(problems.format()).isTrue();
         return catalog;
     }

@@ -10,6 +10,7 @@ import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFigures;
 import org.coderpay.data.DatasetKind;
 import org.coderpay.diagnostics.DidYouMean;
+import org.coderpay.markdown.directives.PointChartBlock;
 import org.coderpay.markdown.directives.SalaryChartBlock;
 import org.coderpay.markdown.directives.SalaryTableBlock;
 
@@ -206,6 +207,10 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
         }
 
         private Node chart(Dataset dataset, String highlight, DatasetCatalog catalog) {
+            if (dataset.kind().pointChartable()) {
+                return failed ? null : new PointChartBlock(block.getChars(), dataset.id(), DatasetFigures.pointChart(
+                        dataset, highlight, values.get("caption"), Directives.methodologyUrl(document)));
+            }
             if (!dataset.kind().chartable()) {
                 problemAt("dataset", "The dataset \"" + dataset.id() + "\" has no dollar ranges to chart.",
                         "Charts show pay or cost ranges (" + String.join(", ", catalog.all().stream()

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coderpay.figures.FigureIds;
 import org.coderpay.figures.FigureTemplates;
 import org.coderpay.figures.TemplateRenderer;
+import org.coderpay.markdown.directives.PointChartBlock;
 import org.coderpay.markdown.directives.SalaryChartBlock;
 import org.coderpay.markdown.directives.SalaryFigure;
 import org.coderpay.markdown.directives.SalaryTableBlock;
@@ -44,7 +45,8 @@ public class SalaryDirectivesNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(SalaryTableBlock.class, this::renderTable),
                 new NodeRenderingHandler<>(SalaryChartBlock.class, this::renderChart),
-                new NodeRenderingHandler<>(SalaryFigure.class, this::renderFigure));
+                new NodeRenderingHandler<>(SalaryFigure.class, this::renderFigure),
+                new NodeRenderingHandler<>(PointChartBlock.class, this::renderPointChart));
     }
 
     private void renderTable(SalaryTableBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -63,6 +65,18 @@ public class SalaryDirectivesNodeRenderer implements NodeRenderer {
         try {
             html.line();
             html.raw(figures().renderChart(node.chart(), prefix));
+            html.line();
+        } catch (TemplateRenderer.FailedException reported) {
+            // Reported where the template failed; the bake fails on it.
+        }
+    }
+
+    private void renderPointChart(PointChartBlock node, NodeRendererContext context, HtmlWriter html) {
+        String id = ids.next(node.datasetId());
+        try {
+            html.line();
+            html.raw(Directives.templates(options).render("figures/point-chart.ftlh",
+                    java.util.Map.of("chart", node.chart(), "id", id)));
             html.line();
         } catch (TemplateRenderer.FailedException reported) {
             // Reported where the template failed; the bake fails on it.

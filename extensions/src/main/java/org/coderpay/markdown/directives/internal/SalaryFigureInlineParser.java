@@ -94,12 +94,19 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             String value = switch (field) {
                 case "label" -> fact.label();
-                case "low" -> fact.figure().lowText();
-                case "high" -> fact.figure().highText();
-                case "source" -> fact.source().text();
+                case "low" -> fact.figure() == null ? null : fact.figure().lowText();
+                case "high" -> fact.figure() == null ? null : fact.figure().highText();
+                case "source" -> fact.source() == dataset.source() ? dataset.sourceText() : fact.source().text();
+                case "period" -> fact.source() == dataset.source() ? dataset.period() : null;
+                case "reviewed" -> dataset.reviewedText();
                 default -> null;
             };
-            List<String> fields = fact.figure().high() == null ? List.of("label", "low", "source") : FACT_FIELDS;
+            List<String> fields = new ArrayList<>(fact.figure() == null ? List.of("label", "source")
+                    : fact.figure().high() == null ? List.of("label", "low", "source") : FACT_FIELDS);
+            if (fact.source() == dataset.source()) {
+                fields.add("period");
+            }
+            fields.add("reviewed");
             if (value == null || !fields.contains(field)) {
                 report(document, where, "The fact \"" + dataset.id() + "." + fact.id() + "\" has no field \"" + field
                         + "\".", hint(field, fields, "Fields"));
@@ -116,10 +123,18 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             return row.main().text();
         }
-        String value = DatasetFields.of(dataset).inlineValue(row, field).orElse(null);
+        // The dataset's own source, period and review date can be named from any row.
+        String value = switch (field) {
+            case "source" -> dataset.sourceText();
+            case "period" -> dataset.period();
+            case "reviewed" -> dataset.reviewedText();
+            default -> DatasetFields.of(dataset).inlineValue(row, field).orElse(null);
+        };
         if (value == null) {
+            List<String> fields = new ArrayList<>(row.fieldNames());
+            fields.addAll(List.of("source", "period", "reviewed"));
             report(document, where, "The row \"" + dataset.id() + "." + row.id() + "\" has no field \"" + field + "\".",
-                    hint(field, row.fieldNames(), "Fields of this row"));
+                    hint(field, fields, "Fields of this row"));
         }
         return value;
     }
