@@ -72,9 +72,14 @@ public record SalaryTableModel(String captionId, String caption, List<HeaderCell
      * Whether the table's narrowest layout is wider than a phone: each column is at least as wide as
      * its longest unbreakable run (a whole figure in numeric columns, which never wrap; the longest word
      * elsewhere), plus the gap between columns. Estimated with a generous glyph width, so a table that
-     * might not fit folds rather than scrolls.
+     * might not fit folds rather than scrolls. A table of three or more columns always folds: with sort
+     * buttons and wrapped labels the estimate proved too tight (the career ladder measured 301 px in a
+     * 288 px phone column), and three columns side by side are cramped at 320 px anyway.
      */
     static boolean tooWideForPhone(SalaryTable table) {
+        if (table.columns().size() > 2) {
+            return true;
+        }
         double width = 0;
         for (int c = 0; c < table.columns().size(); c++) {
             Column column = table.columns().get(c);
