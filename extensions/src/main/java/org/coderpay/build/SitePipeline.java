@@ -6,6 +6,7 @@ import org.coderpay.icons.SiteIconsWriter;
 import org.coderpay.pages.EstimatorDataWriter;
 import org.coderpay.pages.RecordPagesRenderer;
 import org.coderpay.search.SearchIndexWriter;
+import org.coderpay.security.HeadersFileWriter;
 import org.coderpay.social.SocialImageWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -29,6 +30,7 @@ public class SitePipeline extends SiteRenderingStep {
             new SiteIconsWriter(),
             new SocialImageWriter(),
             new SearchIndexWriter(),
+            new HeadersFileWriter(),
             new StrictBuildGate());
 
     @Override

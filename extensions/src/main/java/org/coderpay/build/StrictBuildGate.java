@@ -34,6 +34,8 @@ public class StrictBuildGate extends SiteRenderingStep {
         // Datasets are validated even when no page uses them.
         org.coderpay.data.DatasetCatalog.of(session);
         checkContentFolder(session, config);
+        org.coderpay.security.SourceLinks.check(session, List.of(config.getContentFolder().toPath(),
+                config.getAssetFolder().toPath(), config.getDataFolder().toPath(), config.getTemplateFolder().toPath()));
         checkOrigin(session, Objects.toString(config.get(SiteSettings.ORIGIN), ""));
         // The preview bakes with its own address: what the file says must still be right for publishing.
         String written = JBakeProperties.of(session).value(SiteSettings.ORIGIN);

@@ -31,7 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * 360 and 1280 CSS pixels wide, in the light and the dark colour scheme, against the WCAG 2.0, 2.1
  * and 2.2 A and AA rules; a keyboard walk: Tab reaches every link, button and field in document
  * order, and each one shows where the focus is; and reflow: at 320, 360 and 1280 px nothing makes the
- * page scroll sideways (WCAG 1.4.10).
+ * page scroll sideways (WCAG 1.4.10); and no Content-Security-Policy violation on any page it loads.
  *
  * <p>Uses Debian's chromium and chromedriver at fixed paths and never downloads a browser or driver;
  * without them the gate is skipped, says so, and says how to run it.
@@ -124,12 +124,14 @@ public final class BrowserGate implements Gate {
             server.start();
             String origin = "http://127.0.0.1:" + server.port();
             ChromeDriver driver = browser.start(profile);
+            CspViolations.listen(driver);
             try {
                 for (Map.Entry<String, String> type : types.entrySet()) {
                     String page = type.getValue();
                     try {
                         load(driver, origin + PublishedSite.urlOf(page), NARROWEST, false);
                         findings.addAll(Reflow.run(site, page, driver, NARROWEST));
+                        findings.addAll(CspViolations.collect(site, page, driver, variant(NARROWEST, false)));
                     } catch (org.openqa.selenium.WebDriverException e) {
                         findings.add(browserChoked(site, page, NARROWEST, false, e));
                     }
@@ -142,6 +144,7 @@ public final class BrowserGate implements Gate {
                                     findings.addAll(Reflow.run(site, page, driver, width));
                                     findings.addAll(KeyboardWalk.run(site, page, driver, width));
                                 }
+                                findings.addAll(CspViolations.collect(site, page, driver, variant(width, dark)));
                             } catch (org.openqa.selenium.WebDriverException e) {
                                 findings.add(browserChoked(site, page, width, dark, e));
                             }
@@ -156,7 +159,7 @@ public final class BrowserGate implements Gate {
         }
         return new GateResult(name(), types.size(), "page types", findings,
                 "axe-core WCAG 2.0-2.2 A/AA and keyboard on " + String.join(", ", types.values())
-                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px", null);
+                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px; no Content-Security-Policy violation", null);
     }
 
     /**

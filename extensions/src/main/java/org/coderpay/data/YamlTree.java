@@ -9,6 +9,11 @@ import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -34,6 +39,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /rows/0/pay/low#key}. Lines and columns are 1-based.
  */
 public final class YamlTree {
+    /**
+     * Deepest nesting of lists and mappings a dataset may have (the real ones go 4 deep). The YAML
+     * composer recurses once per level, so without a limit a file of {@code [[[[...} overflows the stack.
+     */
+    public static final int MAX_NESTING = 20;
+    /**
+     * Most aliases ({@code *name}) a dataset may use. Each can repeat a whole list, so a few nested ones
+     * ("billion laughs") expand to more values than memory holds; the datasets need none.
+     */
+    public static final int MAX_ALIASES = 10;
+
     /** A spot in the file, 1-based, with the width of the text there (for the caret line). */
     public record Spot(int line, int column, int width) {
     }
@@ -84,10 +100,15 @@ public final class YamlTree {
 
     public static YamlTree parse(String text, String label) {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(true).setMaxAliasesForCollections(10).build();
+                .setAllowDuplicateKeys(true).setMaxAliasesForCollections(MAX_ALIASES).build();
         java.util.List<Issue> issues = new java.util.ArrayList<>();
         Optional<Node> node;
         try {
+            Optional<Issue> limit = beyondLimits(new Parse(settings).parseString(text));
+            if (limit.isPresent()) {
+                issues.add(limit.get());
+                return new YamlTree(null, Map.of(), issues);
+            }
             node = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Spot spot = e.getProblemMark().map(YamlTree::spotOf).orElse(new Spot(1, 1, 1));
@@ -111,8 +132,39 @@ public final class YamlTree {
         return new YamlTree(root, spots, issues);
     }
 
+    /**
+     * Walks the parser's events (the parser keeps its own stack, so this cannot overflow) and reports the
+     * first place that goes deeper than {@link #MAX_NESTING} or uses more than {@link #MAX_ALIASES} aliases.
+     */
+    private static Optional<Issue> beyondLimits(Iterable<Event> events) {
+        int depth = 0;
+        int aliases = 0;
+        for (Event event : events) {
+            Spot at = event.getStartMark().map(YamlTree::spotOf).orElse(new Spot(1, 1, 1));
+            if (event instanceof CollectionStartEvent && ++depth > MAX_NESTING) {
+                return Optional.of(new Issue(at, "Lists and mappings are nested more than " + MAX_NESTING
+                        + " levels deep here.", "A dataset needs a few levels at most: compare it with the examples in"
+                                + " docs/editors-guide.md and remove the extra brackets or indentation."));
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+            if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                return Optional.of(new Issue(at, "The file uses more than " + MAX_ALIASES + " aliases (*name).",
+                        "Write the values out instead of repeating them with & and *; datasets need no aliases."));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static JsonNode convert(Node node, String pointer, Map<String, Spot> spots, java.util.List<Issue> issues) {
         JsonNodeFactory f = JsonNodeFactory.instance;
+        if (pointer.chars().filter(c -> c == '/').count() > MAX_NESTING) {
+            // Only an alias that contains itself (&a [*a]) gets here: the parser's nesting was checked.
+            issues.add(new Issue(spots.getOrDefault(pointer.substring(0, pointer.lastIndexOf('/')), new Spot(1, 1, 1)),
+                    "An alias here contains itself, so the value never ends.", "Write the values out instead of using & and *."));
+            return f.nullNode();
+        }
         node.getStartMark().ifPresent(m -> spots.put(pointer, widthOf(node, spotOf(m))));
         if (node instanceof MappingNode mapping) {
             ObjectNode object = f.objectNode();
@@ -141,6 +193,11 @@ public final class YamlTree {
         }
         ScalarNode scalar = (ScalarNode) node;
         String value = scalar.getValue();
+        if (value.chars().anyMatch(c -> org.coderpay.content.SourceText.isForbiddenControl((char) c) && c != '\n')) {
+            // A double-quoted "\0" or "\x07" escape: the file is text, but the value is not.
+            issues.add(new Issue(spots.get(pointer), "This text holds an invisible control character (written as a"
+                    + " \\ escape).", "Remove the escape; a page's text cannot show control characters."));
+        }
         Tag tag = scalar.getTag();
         if (!scalar.isPlain()) {
             return f.textNode(value);

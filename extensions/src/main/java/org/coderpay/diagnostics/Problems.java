@@ -48,6 +48,21 @@ public final class Problems {
         return entries.stream().map(Entry::problem).sorted(Problem.READING_ORDER).toList();
     }
 
+    /**
+     * One problem with the source lines {@link #format()} prints under it (empty when none), for
+     * showing the same report elsewhere, e.g. the preview's error overlay in the browser.
+     */
+    public record Shown(Problem problem, String frame) {
+    }
+
+    /** Every problem with its marked source lines, in reading order. */
+    public synchronized List<Shown> shown() {
+        return entries.stream()
+                .sorted((a, b) -> Problem.READING_ORDER.compare(a.problem, b.problem))
+                .map(e -> new Shown(e.problem, e.frame))
+                .toList();
+    }
+
     /** Every problem with its excerpt and fix, in reading order, and a closing count. */
     public synchronized String format() {
         List<Entry> sorted = entries.stream()

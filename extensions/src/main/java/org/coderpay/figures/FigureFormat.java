@@ -36,11 +36,16 @@ public final class FigureFormat {
 
     /** A whole number with comma thousands separators: {@code 2080} → {@code 2,080}. */
     public static String number(long value) {
-        String digits = Long.toString(Math.abs(value));
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (value < 0) {
-            out.append(MINUS);
+        return (value < 0 ? MINUS : "") + grouped(value);
+    }
+
+    /** The digits of |value| in groups of three, read from the text: Long.MIN_VALUE has no positive long. */
+    private static String grouped(long value) {
+        String digits = Long.toString(value);
+        if (digits.startsWith("-")) {
+            digits = digits.substring(1);
         }
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
         int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
         out.append(digits, 0, lead);
         for (int i = lead; i < digits.length(); i += 3) {
@@ -51,7 +56,7 @@ public final class FigureFormat {
 
     /** Whole dollars: {@code 55000} → {@code $55,000}; {@code -5000} → {@code −$5,000}. */
     public static String money(long dollars) {
-        return dollars < 0 ? MINUS + "$" + number(-dollars) : "$" + number(dollars);
+        return (dollars < 0 ? MINUS : "") + "$" + grouped(dollars);
     }
 
     /**
@@ -147,18 +152,17 @@ public final class FigureFormat {
      * {@code 500} → {@code $500}. Thousands with one decimal, rounded half-up, trailing {@code .0} dropped.
      */
     public static String moneyShort(long dollars) {
-        if (dollars < 0) {
-            return MINUS + moneyShort(-dollars);
+        String sign = dollars < 0 ? MINUS : "";
+        BigDecimal amount = BigDecimal.valueOf(dollars).abs(); // exact for Long.MIN_VALUE too
+        if (amount.compareTo(BigDecimal.valueOf(1000)) < 0) {
+            return sign + "$" + amount.toPlainString();
         }
-        if (dollars < 1000) {
-            return "$" + dollars;
-        }
-        BigDecimal thousands = BigDecimal.valueOf(dollars).movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal thousands = amount.movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
         BigDecimal whole = thousands.setScale(0, RoundingMode.DOWN);
         String text = thousands.compareTo(whole) == 0
                 ? number(whole.longValueExact())
                 : number(whole.longValueExact()) + "." + thousands.subtract(whole).movePointRight(1).intValue();
-        return "$" + text + "k";
+        return sign + "$" + text + "k";
     }
 
     /** A date as readers in the US write it: {@code November 1, 2026}. */

@@ -1,97 +1,69 @@
 package org.coderpay.preview;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.time.Duration;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 
 /**
  * Watches the site's sources (content/, data/, templates/, assets/ recursively, and jbake.properties)
- * with the JDK's WatchService and reports each burst of changes once, after a quiet spell, so that an
- * editor saving several files (or one editor writing a file in several steps) causes one rebake.
+ * through directory-watcher: native events on Linux and Windows, and FSEvents on macOS, where the
+ * JDK's own watch service polls every few seconds. Each changed source is handed on as a path
+ * relative to the site root; {@link ChangeBatcher} turns a burst of them into one rebake.
  */
 public final class SourceWatcher implements AutoCloseable {
     public static final List<String> WATCHED_FOLDERS = List.of("content", "data", "templates", "assets");
     public static final String SETTINGS_FILE = "jbake.properties";
 
     private final Path root;
-    private final Duration quiet;
-    private final WatchService service;
-
-    public SourceWatcher(Path root, Duration quiet) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
-        this.quiet = quiet;
-        this.service = FileSystems.getDefault().newWatchService();
-        // The root itself, to see jbake.properties and watched folders that appear later.
-        this.root.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-        for (String folder : WATCHED_FOLDERS) {
-            registerTree(this.root.resolve(folder));
-        }
-    }
+    private final DirectoryWatcher watcher;
+    private final CompletableFuture<Void> running;
 
     /**
-     * Blocks, calling {@code onChange} with the changed paths (relative to the site root) after each
-     * burst of changes, until the watcher is closed or the thread interrupted.
+     * Starts watching at once (the folders are registered before this returns, so that nothing saved
+     * after it is missed) and calls {@code onChange} on the watcher's own thread.
      */
-    public void run(Consumer<Set<String>> onChange) {
-        try {
-            while (true) {
-                Set<String> changed = new TreeSet<>();
-                collect(service.take(), changed);
-                WatchKey more;
-                while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    collect(more, changed);
-                }
-                if (!changed.isEmpty()) {
-                    onChange.accept(changed);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException e) {
-            // closed: stop watching
-        }
-    }
-
-    private void collect(WatchKey key, Set<String> changed) {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) {
-                changed.add("(many files)");
-                continue;
-            }
-            Path path = dir.resolve((Path) event.context());
-            if (!isSource(path)) {
-                continue;
-            }
-            changed.add(shown(path));
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                // Files written into a new folder before it was registered raise no event of their own.
-                changed.addAll(registerTree(path));
-            }
-        }
-        key.reset();
+    public SourceWatcher(Path root, Consumer<String> onChange) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.watcher = DirectoryWatcher.builder()
+                // The root, so that jbake.properties and a watched folder made later are seen; the
+                // visitor keeps target/, .git/ and the rest out of the registration walk.
+                .path(this.root)
+                .fileTreeVisitor(new SourcesOnly(this.root))
+                // A save of unchanged bytes still rebakes: that is what an editor pressing save expects.
+                .fileHashing(false)
+                .listener(event -> {
+                    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+                        onChange.accept("(many files)");
+                    } else if (event.path() != null && isSource(event.path())) {
+                        onChange.accept(shown(event.path()));
+                    }
+                })
+                .build();
+        this.running = watcher.watchAsync(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "preview-watcher");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
     /** True for files the bake reads; editor backup and swap files are ignored. */
     boolean isSource(Path path) {
-        Path relative = root.relativize(path);
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            return false;
+        }
+        Path relative = root.relativize(absolute);
         if (relative.getNameCount() == 0) {
             return false;
         }
@@ -102,36 +74,58 @@ public final class SourceWatcher implements AutoCloseable {
         if (!WATCHED_FOLDERS.contains(first)) {
             return false;
         }
-        String name = path.getFileName().toString();
+        String name = absolute.getFileName().toString();
         return !(name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp"));
     }
 
-    /** Watches {@code folder} and every folder below it; returns the files already in them. */
-    private Set<String> registerTree(Path folder) {
-        Set<String> files = new TreeSet<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.toList()) {
-                if (Files.isDirectory(p)) {
-                    p.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-                } else if (isSource(p)) {
-                    files.add(shown(p));
-                }
-            }
-        } catch (IOException e) {
-            System.err.println("Cannot watch " + folder + ": " + e.getMessage());
-        }
-        return files;
+    private String shown(Path path) {
+        return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    private String shown(Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+    /** True while the watcher runs; false once it stopped, e.g. because its folder went away. */
+    public boolean isWatching() {
+        return !running.isDone();
     }
 
     @Override
     public void close() throws IOException {
-        service.close();
+        watcher.close();
+    }
+
+    /** Walks only the watched folders below the site root; below them, everything. */
+    private static final class SourcesOnly implements FileTreeVisitor {
+        private final Path root;
+
+        SourcesOnly(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Path abs = dir.toAbsolutePath().normalize();
+                    if (abs.getParent() != null && abs.getParent().equals(root)
+                            && !WATCHED_FOLDERS.contains(abs.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onDirectory.call(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    onFile.call(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // A file deleted during the walk, or one we may not read: nothing to watch there.
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
     }
 }

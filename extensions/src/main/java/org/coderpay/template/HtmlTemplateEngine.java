@@ -147,6 +147,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("site", site);
         root.put("page", page);
+        // The Content-Security-Policy and referrer policy the layout writes as meta tags (one definition with _headers).
+        root.put("security", org.coderpay.security.SecurityHeaders.SITE);
         root.put("datasets", DatasetCatalog.of(session));
         extra.forEach(root::put);
         process(freemarker, templateName, root, writer, config.getTemplateFolder().toPath(),

@@ -88,4 +88,26 @@ class BrowserGateTest {
                 .noneSatisfy(f -> assertThat(f.message()).startsWith("Reflow (1280 px)"))
                 .allSatisfy(f -> assertThat(f.line()).as("the element's line in the page").isPositive());
     }
+
+    @Test
+    void anInlineScriptOrStyleBlockedByThePolicyIsAFindingNamingPageAndDirective() throws Exception {
+        assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
+        String policy = "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + org.coderpay.security.SecurityHeaders.SITE.getContentSecurityPolicy().replace("'", "&#39;") + "\">\n";
+        PublishedSite site = new Fixture(dir)
+                .file("index.html", Fixture.html("Home", "<p>Obeys the policy.</p>").replace("<meta charset=\"utf-8\">\n",
+                        "<meta charset=\"utf-8\">\n" + policy))
+                .file("guide/pay/index.html", Fixture.html("Pay", "<p style=\"color: red\">Styled inline.</p>"
+                        + "<script>document.title = 'ran';</script>").replace("<meta charset=\"utf-8\">\n",
+                        "<meta charset=\"utf-8\">\n" + policy).replace("<main", "<article class=\"other\"></article><main"))
+                .site();
+
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian(), true).check(site);
+
+        assertThat(result.findings()).filteredOn(f -> f.message().contains("Content-Security-Policy"))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/pay/index.html"))
+                .anySatisfy(f -> assertThat(f.message()).contains("script-src"))
+                .anySatisfy(f -> assertThat(f.message()).contains("style-src"));
+    }
 }

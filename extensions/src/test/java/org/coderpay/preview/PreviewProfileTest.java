@@ -38,8 +38,11 @@ class PreviewProfileTest {
         assertThat(x.evaluate(preview + "/phase", pom)).isEqualTo("package");
         assertThat(x.evaluate(preview + "/configuration/mainClass", pom)).isEqualTo(PreviewServer.class.getName());
         NodeList args = (NodeList) x.evaluate(preview + "/configuration/arguments/argument", pom, XPathConstants.NODESET);
-        assertThat(args.getLength()).isEqualTo(3);
+        assertThat(args.getLength()).isEqualTo(4);
         assertThat(args.item(2).getTextContent()).isEqualTo("${preview.port}");
+        // Loopback unless the person asks for more.
+        assertThat(args.item(3).getTextContent()).isEqualTo("${preview.host}");
+        assertThat(x.evaluate(PROFILE + "/properties/preview.host", pom)).isEqualTo(PreviewServer.DEFAULT_ADDRESS);
 
         // The ids turned off above must be the ones the main build really uses.
         assertThat(x.evaluate("/project/build/plugins/plugin[artifactId='jbake-maven-plugin']/executions/execution/id", pom))

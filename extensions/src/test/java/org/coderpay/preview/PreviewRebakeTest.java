@@ -54,7 +54,7 @@ class PreviewRebakeTest {
         assertThat(Files.readString(published.resolve("guide/pay/index.html"))).contains("First.");
         assertThat(log.toString(StandardCharsets.UTF_8))
                 .contains("content/guide/pay.md:2:1  error  Unknown header key \"descripton\".")
-                .contains("Still serving the last good bake.");
+                .contains("Still serving the last good bake");
 
         TestSites.write(site, "content/guide/pay.md", "title=Pay\ndescription=Pay.\n~~~~~~\nThird.\n");
         assertThat(preview.rebake(Set.of("content/guide/pay.md")).succeeded()).isTrue();
@@ -62,35 +62,46 @@ class PreviewRebakeTest {
     }
 
     @Test
-    void watcherReportsABurstOfChangesOnceAndIgnoresOtherFiles() throws Exception {
+    void watcherReportsSourcesInWatchedFoldersAndIgnoresOtherFiles() throws Exception {
         Path site = TestSites.fixtureSite(dir.resolve("site"));
+        Files.createDirectories(site.resolve("target/website"));
+        ChangeBatcher batcher = new ChangeBatcher(Duration.ofMillis(500));
         BlockingQueue<Set<String>> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(site, Duration.ofMillis(500))) {
-            Thread thread = new Thread(() -> watcher.run(bursts::add), "test-watcher");
+        try (SourceWatcher watcher = new SourceWatcher(site, batcher::offer)) {
+            Thread thread = new Thread(() -> batcher.run(bursts::add), "test-batcher");
             thread.setDaemon(true);
             thread.start();
 
             TestSites.write(site, "notes.txt", "not a source");
+            TestSites.write(site, "target/website/index.html", "baked output, not a source");
+            TestSites.write(site, "content/.page.md.swp", "an editor's swap file");
             TestSites.write(site, "content/guide/new-folder/page.md", "title=A\n");
             TestSites.write(site, "content/index.md", TestSites.HOME + "\nMore.\n");
-            Set<String> first = bursts.poll(20, TimeUnit.SECONDS);
-            assertThat(first).as("changes reported after the quiet spell").isNotNull()
-                    .contains("content/index.md", "content/guide/new-folder/page.md").doesNotContain("notes.txt");
+            Set<String> changes = collect(bursts, Set.of("content/index.md", "content/guide/new-folder/page.md"));
+            assertThat(changes).contains("content/index.md", "content/guide/new-folder/page.md")
+                    .doesNotContain("notes.txt", "target/website/index.html", "content/.page.md.swp");
 
-            // A file in a folder created while watching is seen too.
+            // A file in a folder created while watching is seen too, and so is jbake.properties.
             TestSites.write(site, "content/guide/new-folder/page.md", "title=B\n");
             TestSites.write(site, "jbake.properties", Files.readString(site.resolve("jbake.properties")) + "\n");
-            Set<String> changes = new java.util.TreeSet<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!changes.containsAll(Set.of("content/guide/new-folder/page.md", "jbake.properties"))
-                    && System.nanoTime() < deadline) {
-                Set<String> next = bursts.poll(1, TimeUnit.SECONDS);
-                if (next != null) {
-                    changes.addAll(next);
-                }
-            }
-            assertThat(changes).contains("content/guide/new-folder/page.md", "jbake.properties");
+            Files.delete(site.resolve("content/index.md"));
+            assertThat(collect(bursts, Set.of("content/guide/new-folder/page.md", "jbake.properties", "content/index.md")))
+                    .contains("content/guide/new-folder/page.md", "jbake.properties", "content/index.md");
+            thread.interrupt();
         }
+    }
+
+    /** Gathers reported changes until all of {@code expected} came (or 30 seconds passed). */
+    private static Set<String> collect(BlockingQueue<Set<String>> bursts, Set<String> expected) throws InterruptedException {
+        Set<String> changes = new java.util.TreeSet<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!changes.containsAll(expected) && System.nanoTime() < deadline) {
+            Set<String> next = bursts.poll(1, TimeUnit.SECONDS);
+            if (next != null) {
+                changes.addAll(next);
+            }
+        }
+        return changes;
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.coderpay.build.TestSites;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +114,10 @@ class StaticFileServerTest {
     /** Raw requests, so that no client tidies the path before it reaches the server. */
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/guide/../../secret.txt", "/css/..%2f..%2fsecret.txt",
-            "/..%5csecret.txt", "/%2e%2e%2fsecret.txt", "//../secret.txt", "/guide/%00/../../secret.txt"})
+            "/..%5csecret.txt", "/%2e%2e%2fsecret.txt", "//../secret.txt", "/guide/%00/../../secret.txt",
+            "/%252e%252e/secret.txt", "/%252e%252e%252fsecret.txt", "/css/%252e%252e%255c%252e%252e%255csecret.txt",
+            "/..\\secret.txt", "/css\\..\\..\\secret.txt", "/%5c..%5c..%5csecret.txt", "/%2E%2E/secret.txt",
+            "/.%2e/secret.txt", "/guide/..;/..;/secret.txt", "/%c0%ae%c0%ae/secret.txt", "http://127.0.0.1/../secret.txt"})
     void neverServesFilesOutsideTheSite(String path) throws IOException {
         String response = rawGet(path);
         assertThat(response).doesNotContain("outside the site");
@@ -128,14 +132,134 @@ class StaticFileServerTest {
         assertThat(response.body()).doesNotContain("outside the site");
     }
 
+    @Test
+    void aFolderWithoutIndexIsNotFoundNeverListed() throws Exception {
+        TestSites.write(site, "guide/other/page.html", "<p>a page</p>");
+        HttpResponse<String> response = get("/guide/other/");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("<p>site's own not-found page</p>");
+    }
+
+    @Test
+    void sendsNoServerBanner() throws IOException {
+        String response = rawGet("/");
+        assertThat(response).startsWith("HTTP/1.1 200 ");
+        assertThat(headers(response)).noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("server:"))
+                .noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("x-powered-by:"));
+    }
+
+    @Test
+    void answersOnlyToThisMachinesNamesSoARebindingDomainCannotReadIt() throws IOException {
+        assertThat(raw("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 421 ").doesNotContain("home");
+        assertThat(raw("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")).doesNotStartWith("HTTP/1.1 200 ");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200 ");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
+    void refusesTooManyHeaders() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < RequestGuard.MAX_HEADERS + 10; i++) {
+            many.append("X-Filler-").append(i).append(": x\r\n");
+        }
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + many + "Connection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 431 ");
+        // Far beyond: the JDK's own parser refuses before the guard, whatever it answers, never the page.
+        for (int i = 0; i < 2000; i++) {
+            many.append("X-More-").append(i).append(": x\r\n");
+        }
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + many + "Connection: close\r\n\r\n"))
+                .doesNotStartWith("HTTP/1.1 200 ").doesNotContain("home");
+    }
+
+    @Test
+    void refusesHugeHeaders() throws IOException {
+        String big = "x".repeat(RequestGuard.MAX_HEADER_BYTES + 1);
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + big + "\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 431 ");
+        String huge = "x".repeat(2 * 1024 * 1024);
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Huge: " + huge + "\r\nConnection: close\r\n\r\n"))
+                .doesNotStartWith("HTTP/1.1 200 ").doesNotContain("home");
+    }
+
+    @Test
+    void refusesLongAddressesAndRequestBodies() throws IOException {
+        assertThat(rawGet("/" + "a".repeat(RequestGuard.MAX_TARGET_LENGTH))).startsWith("HTTP/1.1 414 ");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"))
+                .startsWith("HTTP/1.1 413 ");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n"))
+                .startsWith("HTTP/1.1 413 ");
+        assertThat(raw("DELETE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 405 ");
+    }
+
+    @Test
+    void aRequestDuringARebakesSwapWaitsForTheNewSiteInsteadOfSeeingItMissing() throws Exception {
+        // What PublishSite does: published -> published.previous, staging -> published, delete previous.
+        Path staging = dir.resolve("staging");
+        TestSites.copyTree(site, staging);
+        TestSites.write(staging, "guide/pay/index.html", "<p>pay, new bake</p>");
+        Path previous = dir.resolve("website.previous");
+        Files.move(site, previous);
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> during = client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/guide/pay/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        Files.move(staging, site);
+        try (java.util.stream.Stream<Path> walk = Files.walk(previous)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+
+        HttpResponse<String> response = during.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("<p>pay, new bake</p>");
+    }
+
+    @Test
+    void pageFilterChangesServedPagesOnly() throws Exception {
+        try (StaticFileServer filtered = new StaticFileServer(() -> site, java.net.InetAddress.getLoopbackAddress(), 0,
+                html -> PreviewAssets.withReloadScript(html, "v1"))) {
+            filtered.start();
+            String base = "http://127.0.0.1:" + filtered.port();
+            String page = client.send(HttpRequest.newBuilder(URI.create(base + "/guide/pay/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(page).isEqualTo("<p>pay</p><script src=\"/__preview/reload.js?version=v1\" defer></script>");
+            String css = client.send(HttpRequest.newBuilder(URI.create(base + "/css/site.css")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(css).isEqualTo("p{}");
+            assertThat(Files.readString(site.resolve("guide/pay/index.html"))).isEqualTo("<p>pay</p>");
+        }
+    }
+
+    private static List<String> headers(String response) {
+        return List.of(response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n"));
+    }
+
     private String rawGet(String path) throws IOException {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends {@code request} as it is; returns what came back (empty when the server just hung up). */
+    private String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException e) {
+                // The server closed the connection before reading all of a huge request.
+            }
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.net.SocketException e) {
+                return "";
+            }
         }
     }
 }
