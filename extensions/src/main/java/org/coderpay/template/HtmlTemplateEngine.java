@@ -220,20 +220,6 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         }
     }
 
-    /**
-     * Renders a partial template (a figure drawn from a typed model) to a string, for Markdown
-     * directives: the same configuration, escaping and error reporting as whole pages.
-     */
-    public String renderFragment(String templateName, Map<String, Object> model, String source)
-            throws RenderingException {
-        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-        model.forEach(root::put);
-        StringWriter out = new StringWriter();
-        process(freemarker, templateName, root, out, config.getTemplateFolder().toPath(),
-                config.getTemplateFolderName(), source, session.problems());
-        return out.toString();
-    }
-
     private static void report(Path folder, String folderName, String templateName, int line, int column,
             String message, String source, Problems problems) {
         String name = templateName == null ? "?" : templateName;
