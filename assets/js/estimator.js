@@ -6,18 +6,26 @@
 var CoderPayEstimator = (function () {
   "use strict";
 
+  // Money is written as org.coderpay.figures.FigureFormat writes it on every page ($55,000; a range with
+  // an en dash and no spaces; "+" for an open end; a true minus sign); FigureFormatScriptTest holds the
+  // two to the same cases.
   function money(n) {
-    var s = String(Math.round(n));
+    var whole = Math.round(n);
+    var s = String(Math.abs(whole));
     var out = "";
     while (s.length > 3) {
       out = "," + s.slice(-3) + out;
       s = s.slice(0, -3);
     }
-    return "$" + s + out;
+    return (whole < 0 ? "\u2212" : "") + "$" + s + out;
   }
 
-  function rangeText(low, high, open) {
-    return money(low) + "\u2013" + money(high) + (open ? "+" : "");
+  function moneyRange(low, high, open) {
+    var plus = open ? "+" : "";
+    if (high === null || high === undefined || Math.round(high) === Math.round(low)) {
+      return money(low) + plus;
+    }
+    return money(low) + "\u2013" + money(high) + plus;
   }
 
   function roundTo(n, step) {
@@ -73,7 +81,7 @@ var CoderPayEstimator = (function () {
       steps.push("We started from the published range for " + parts[0] + ".");
     } else {
       steps.push("We averaged the " + used.length + " published ranges that apply to you (" + parts.join("; ")
-          + "), rounded to the nearest " + money(data.roundTo) + ": " + rangeText(low, high, open) + ".");
+          + "), rounded to the nearest " + money(data.roundTo) + ": " + moneyRange(low, high, open) + ".");
     }
     if (unpublished.length) {
       steps.push("The guide publishes no range for your " + unpublished.join(" or your ")
@@ -90,7 +98,7 @@ var CoderPayEstimator = (function () {
     } else {
       steps.push("Without a credential, no pay effect is added.");
     }
-    return { low: low, high: high, open: open, text: rangeText(low, high, open), steps: steps, averaged: averaged };
+    return { low: low, high: high, open: open, text: moneyRange(low, high, open), steps: steps, averaged: averaged };
   }
 
   function wire(form, data) {
@@ -139,5 +147,5 @@ var CoderPayEstimator = (function () {
     });
   }
 
-  return { estimate: estimate };
+  return { estimate: estimate, money: money, moneyRange: moneyRange };
 }());

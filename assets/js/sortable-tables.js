@@ -39,6 +39,8 @@
       return;
     }
     var headers = Array.prototype.slice.call(table.tHead.querySelectorAll("th[scope=col]"));
+    // On a phone a folded table hides its headings unless they sort (site.css, "figures").
+    table.classList.add("salary-table__table--sortable");
     headers.forEach(function (header, index) {
       var button = document.createElement("button");
       button.type = "button";

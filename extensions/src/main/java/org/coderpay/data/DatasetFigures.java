@@ -23,17 +23,22 @@ public final class DatasetFigures {
 
     public static SalaryTable table(Dataset d, List<String> columns, String sort, String highlight, String caption,
             String methodologyUrl) {
+        DatasetFields fields = DatasetFields.of(d);
         List<SalaryTable.Column> header = new ArrayList<>();
-        header.add(SalaryTable.Column.label(d.label() != null ? d.label() : d.kind() == DatasetKind.FACTS ? "Measure" : "Item"));
+        header.add(SalaryTable.Column.label(fields.label().heading()));
+        List<DatasetFields.Field> shown = new ArrayList<>();
         for (String c : columns) {
-            header.add(d.kind().official() ? officialColumn(d, c) : column(c));
+            DatasetFields.Field field = fields.field(c)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown column " + c));
+            shown.add(field);
+            header.add(new SalaryTable.Column(field.heading(), field.numeric(), field.cssName()));
         }
         List<SalaryTable.Row> rows = new ArrayList<>();
         if (d.kind() == DatasetKind.FACTS) {
             for (Fact f : d.facts()) {
                 List<String> cells = new ArrayList<>();
-                for (String c : columns) {
-                    cells.add(c.equals("source") ? f.source().text() : f.text());
+                for (DatasetFields.Field field : shown) {
+                    cells.add(field == DatasetFields.FACT_SOURCE ? f.source().text() : f.text());
                 }
                 rows.add(new SalaryTable.Row(f.id(), f.label(), cells, f.id().equals(highlight)));
             }
@@ -41,9 +46,9 @@ public final class DatasetFigures {
             for (Row r : sorted(d.rows(), sort)) {
                 List<String> cells = new ArrayList<>();
                 List<Long> keys = new ArrayList<>();
-                for (String c : columns) {
-                    cells.add(cell(r, c));
-                    keys.add(sortKey(r, c));
+                for (DatasetFields.Field field : shown) {
+                    cells.add(field.cell(r));
+                    keys.add(field.sortKeyOf(r));
                 }
                 rows.add(new SalaryTable.Row(r.id(), r.label(), cells, keys, r.id().equals(highlight)));
             }
@@ -66,19 +71,32 @@ public final class DatasetFigures {
         return sb.toString();
     }
 
+    /** A chart with the rows in the dataset's order. */
     public static RangeChart chart(Dataset d, String highlight, String title, DatasetCatalog catalog) {
+        return chart(d, highlight, title, "listed", catalog);
+    }
+
+    /**
+     * A chart with its bars in the order {@code sort} (one of {@link #SORTS}), so it can list its rows
+     * the way the table beside it does.
+     */
+    public static RangeChart chart(Dataset d, String highlight, String title, String sort, DatasetCatalog catalog) {
         List<RangeChart.Bar> bars = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (Row r : d.rows()) {
+        DatasetFields.Field drawn = null;
+        for (Row r : sorted(d.rows(), sort)) {
             Range range = chartRange(r);
             if (range == null) {
                 continue;
             }
+            drawn = drawn != null ? drawn : DatasetFields.chartField(r);
             String label = r.years() != null ? r.label() + " (" + r.years().text() + ")" : r.label();
             bars.add(new RangeChart.Bar(label, range.low(), range.high(), range.open(), r.id().equals(highlight)));
             words.add(label + ": " + range.text());
         }
-        boolean pay = d.kind() != DatasetKind.EDUCATION;
+        // The national median is a wage: it goes on charts of pay, not of costs.
+        boolean pay = drawn != null && drawn.name().equals("pay");
+        String heading = drawn != null ? drawn.heading() : "Annual pay";
         RangeChart.ReferenceLine reference = null;
         if (pay) {
             Optional<ChartReference> line = catalog.chartReference();
@@ -87,10 +105,10 @@ public final class DatasetFigures {
                         line.get().fact().figure().approximate());
             }
         }
-        String description = (pay ? "Annual pay ranges" : "Cost ranges") + " in US dollars. " + String.join("; ", words)
+        String description = heading + " ranges in US dollars. " + String.join("; ", words)
                 + ". Source: " + sourceLine(d) + ".";
-        return new RangeChart(title != null ? title : d.title(), description,
-                pay ? "Annual pay, US dollars" : "Cost, US dollars", bars, reference);
+        return new RangeChart(title != null ? title : d.title(), description, heading + ", US dollars", bars,
+                reference);
     }
 
     /**
@@ -133,79 +151,6 @@ public final class DatasetFigures {
     /** The dollar range a chart draws for a row: its pay, else its cost. */
     public static Range chartRange(Row r) {
         return r.pay() != null ? r.pay() : r.cost();
-    }
-
-    private static SalaryTable.Column column(String c) {
-        return switch (c) {
-            case "pay" -> SalaryTable.Column.numeric("Annual pay", "pay");
-            case "hourly" -> SalaryTable.Column.numeric("Hourly equivalent", "hourly");
-            case "years" -> SalaryTable.Column.numeric("Years of experience", "years");
-            case "cost" -> SalaryTable.Column.numeric("Cost", "cost");
-            case "step" -> SalaryTable.Column.numeric("Step", "step");
-            case "figure" -> SalaryTable.Column.numeric("Figure", "figure");
-            case "premium" -> new SalaryTable.Column("Pay effect", false, "premium");
-            case "level" -> new SalaryTable.Column("Career level", false, "level");
-            case "name" -> new SalaryTable.Column("Full name", false, "name");
-            case "signals" -> new SalaryTable.Column("What it signals", false, "signals");
-            case "note" -> new SalaryTable.Column("Note", false, "note");
-            case "description" -> new SalaryTable.Column("About", false, "description");
-            case "source" -> new SalaryTable.Column("Source", false, "source");
-            default -> throw new IllegalArgumentException("unknown column " + c);
-        };
-    }
-
-    /** Headers of official statistics name what they measure: "Median annual wage" in a series of medians. */
-    private static SalaryTable.Column officialColumn(Dataset d, String c) {
-        String measure = d.measure() == null ? "" : d.measure() + " ";
-        return switch (c) {
-            case "annual" -> SalaryTable.Column.numeric(capitalized(measure + "annual wage"), "pay");
-            case "hourly" -> SalaryTable.Column.numeric(capitalized(measure + "hourly wage"), "hourly");
-            case "employment" -> SalaryTable.Column.numeric("Employment", "employment");
-            case "spread" -> SalaryTable.Column.numeric("10th to 90th percentile, annual", "spread");
-            case "code" -> new SalaryTable.Column("Code", false, "code");
-            default -> throw new IllegalArgumentException("unknown column " + c);
-        };
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String cell(Row r, String c) {
-        return switch (c) {
-            case "annual" -> r.annual() == null ? "" : r.annual().text();
-            case "hourly" -> r.hourly() != null ? r.hourly().text() : r.pay() == null ? "" : r.pay().hourlyText();
-            case "employment" -> r.employment() == null ? "" : r.employment().text();
-            case "spread" -> r.spread() == null ? "" : r.spread().text();
-            case "code" -> nz(r.code());
-            case "pay" -> r.pay() == null ? "" : r.pay().text();
-            case "years" -> r.years() == null ? "" : r.years().text();
-            case "cost" -> r.cost() == null ? "" : r.cost().text();
-            case "step" -> Integer.toString(r.position());
-            case "premium" -> r.premium() != null ? r.premium().text() : r.payNote() != null ? r.payNote()
-                    : "No published figure";
-            case "level" -> nz(r.levelLabel());
-            case "name" -> nz(r.name());
-            case "signals" -> nz(r.signals());
-            case "note" -> nz(r.note());
-            case "description" -> nz(r.description());
-            default -> throw new IllegalArgumentException("unknown column " + c);
-        };
-    }
-
-    private static Long sortKey(Row r, String c) {
-        return switch (c) {
-            case "annual" -> r.annual() == null ? null : r.annual().low();
-            case "hourly" -> r.hourly() != null ? r.hourly().low() : r.pay() == null ? null : r.pay().low();
-            case "employment" -> r.employment() == null ? null : r.employment().low();
-            case "spread" -> r.spread() == null ? null : r.spread().low();
-            case "pay" -> r.pay() == null ? null : r.pay().low();
-            case "years" -> r.years() == null ? null : r.years().low();
-            case "cost" -> r.cost() == null ? null : r.cost().low();
-            case "step" -> (long) r.position();
-            case "premium" -> r.premium() == null ? null : r.premium().low();
-            default -> null;
-        };
     }
 
     /**
@@ -255,10 +200,6 @@ public final class DatasetFigures {
 
     public static boolean hasFigures(Dataset d) {
         return d.kind() == DatasetKind.FACTS || d.rows().stream().anyMatch(r -> r.main() != null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static String lowerFirst(String s) {

@@ -124,7 +124,7 @@ public final class FigureFormat {
 
     /** Any formatted figure, marked approximate: {@code about $48,000}. */
     public static String approx(String formattedFigure) {
-        return "about " + Html.requireText(formattedFigure, "figure");
+        return "about " + ModelChecks.requireText(formattedFigure, "figure");
     }
 
     /** A span of months: {@code 6–18 months}, {@code 1 month}, {@code 6+ months}. */

@@ -24,7 +24,7 @@ public final class FigureIds {
      * @param base a token such as a dataset id ({@code risk-adjustment}, {@code specialties})
      */
     public String next(String base) {
-        Html.requireToken(base, "id base");
+        ModelChecks.requireToken(base, "id base");
         // Loop because a numbered prefix can already be taken by a base that ends in a number
         // (next("a"), next("a") gives fig-a-2, and next("a-2") must not give it again).
         while (true) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A range-bar chart of dollar amounts: one horizontal bar per row from its low to its high end, all on
- * one shared axis. Rendered by {@link RangeChartRenderer} as inline SVG.
+ * one shared axis. Laid out by {@link RangeChartLayout}, drawn by {@code templates/figures/range-chart.ftlh}.
  *
  * @param title the chart's accessible name and visible heading, e.g. "Pay by specialty"
  * @param description what the chart shows in words, for screen readers; say where the same figures
@@ -17,9 +17,9 @@ public record RangeChart(String title, String description, String unitLabel, Lis
                          ReferenceLine reference) {
 
     public RangeChart {
-        Html.requireText(title, "chart title");
-        Html.requireText(description, "chart description");
-        Html.requireText(unitLabel, "chart unit label");
+        ModelChecks.requireText(title, "chart title");
+        ModelChecks.requireText(description, "chart description");
+        ModelChecks.requireText(unitLabel, "chart unit label");
         bars = List.copyOf(bars);
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("chart \"" + title + "\" has no bars");
@@ -45,7 +45,7 @@ public record RangeChart(String title, String description, String unitLabel, Lis
      */
     public record Bar(String label, long low, Long high, boolean openEnded, boolean highlighted) {
         public Bar {
-            Html.requireText(label, "bar label");
+            ModelChecks.requireText(label, "bar label");
             if (high != null && high < low) {
                 throw new IllegalArgumentException("bar \"" + label + "\" has its high end " + high
                         + " below its low end " + low);
@@ -72,7 +72,7 @@ public record RangeChart(String title, String description, String unitLabel, Lis
      */
     public record ReferenceLine(String label, long value, boolean approximate) {
         public ReferenceLine {
-            Html.requireText(label, "reference line label");
+            ModelChecks.requireText(label, "reference line label");
         }
 
         /** The label and value as shown: {@code National median: about $48,000}. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param rows the rows in display order
  * @param footnote the source and review date shown under the table
  * @param highlightNote words read out by screen readers after a highlighted row's label, e.g.
- *                      "this state"; shown in parentheses; see {@link SalaryTableRenderer}
+ *                      "this state"; shown in parentheses; see {@link SalaryTableModel}
  * @param order the column the rows are sorted by, as {@code aria-sort} tells screen readers, or
  *              {@code null} when the rows are in no column's order
  */
@@ -28,7 +28,7 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
     public static final String DEFAULT_HIGHLIGHT_NOTE = "highlighted";
 
     public SalaryTable {
-        Html.requireText(caption, "table caption");
+        ModelChecks.requireText(caption, "table caption");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         Objects.requireNonNull(footnote, "footnote");
@@ -90,9 +90,9 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
      */
     public record Column(String header, boolean numeric, String modifier) {
         public Column {
-            Html.requireText(header, "column header");
+            ModelChecks.requireText(header, "column header");
             if (modifier != null) {
-                Html.requireToken(modifier, "column modifier");
+                ModelChecks.requireToken(modifier, "column modifier");
             }
         }
 
@@ -121,8 +121,8 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
      */
     public record Row(String id, String header, List<String> cells, List<Long> sortKeys, boolean highlighted) {
         public Row {
-            Html.requireToken(id, "row id");
-            Html.requireText(header, "row header");
+            ModelChecks.requireToken(id, "row id");
+            ModelChecks.requireText(header, "row header");
             cells = List.copyOf(cells);
             for (String cell : cells) {
                 Objects.requireNonNull(cell, () -> "a cell of row \"" + id + "\" is null; use \"\" for an empty cell");
@@ -153,9 +153,9 @@ public record SalaryTable(String caption, List<Column> columns, List<Row> rows, 
      */
     public record Footnote(String source, LocalDate reviewed, String methodologyUrl) {
         public Footnote {
-            Html.requireText(source, "footnote source");
+            ModelChecks.requireText(source, "footnote source");
             Objects.requireNonNull(reviewed, "reviewed");
-            Html.requireText(methodologyUrl, "methodology URL");
+            ModelChecks.requireText(methodologyUrl, "methodology URL");
             // Only plain links: a "javascript:" or "data:" URL from configuration must not reach a page.
             if (!(methodologyUrl.startsWith("/") || methodologyUrl.startsWith("https://")
                     || methodologyUrl.startsWith("#"))) {

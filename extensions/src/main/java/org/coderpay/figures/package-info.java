@@ -1,17 +1,22 @@
 /**
- * Pure rendering of salary figures: number formatting ({@link org.coderpay.figures.FigureFormat}),
- * accessible HTML tables ({@link org.coderpay.figures.SalaryTableRenderer}) and inline SVG range-bar
- * charts ({@link org.coderpay.figures.RangeChartRenderer}).
+ * Salary figures as typed models for the templates in {@code templates/figures/}: number formatting
+ * ({@link org.coderpay.figures.FigureFormat}), tables ({@link org.coderpay.figures.SalaryTable} and
+ * {@link org.coderpay.figures.SalaryTableModel}), range-bar charts ({@link org.coderpay.figures.RangeChart}
+ * laid out by {@link org.coderpay.figures.RangeChartLayout}), written through
+ * {@link org.coderpay.figures.FigureTemplates}.
  *
  * <p>This package knows nothing about datasets, YAML, flexmark or JBake: callers (the Markdown
- * directives, generated pages, templates) build the small immutable models here and get back an
- * HTML string. That keeps the output testable from hand-written examples and lets every place that
- * shows a figure format it identically.
+ * directives, generated pages) build the small immutable models here and hand them to a
+ * {@link org.coderpay.figures.TemplateRenderer}. Java computes (sorting, scales, ticks, label
+ * positions, formatting); the templates write every element and attribute, so a designer changes the
+ * markup without a Java build.
  *
- * <p>Rules every renderer keeps:
+ * <p>Rules every model and template keeps:
  * <ul>
- *   <li>Every piece of text from a model is HTML-escaped; model strings are plain text, never markup.</li>
- *   <li>Output is deterministic: no locale, time zone or hash order is consulted.</li>
+ *   <li>Model strings are plain text, never markup; the templates are HTML output format, so
+ *       FreeMarker escapes every value.</li>
+ *   <li>Output is deterministic: no locale, time zone or hash order is consulted; coordinates are
+ *       rounded to one decimal through {@code BigDecimal}.</li>
  *   <li>No {@code style} attribute, {@code <style>} or {@code <script>}: looks come from the
  *       {@code figures} section of {@code assets/css/site.css} through class names, so a strict
  *       Content Security Policy holds.</li>

@@ -21,8 +21,7 @@ import org.coderpay.data.Row;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.figures.FigureFormat;
 import org.coderpay.figures.FigureIds;
-import org.coderpay.figures.RangeChartRenderer;
-import org.coderpay.figures.SalaryTableRenderer;
+import org.coderpay.figures.FigureTemplates;
 import org.coderpay.search.PageSubjects;
 import org.coderpay.template.HtmlTemplateEngine;
 import org.coderpay.template.PageModel;
@@ -47,13 +46,14 @@ public class RecordPagesRenderer extends SiteRenderingStep {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.of(config);
         HtmlTemplateEngine engine = HtmlTemplateEngine.of(session);
+        FigureTemplates figures = new FigureTemplates(engine.fragments());
         DatasetCatalog catalog = DatasetCatalog.of(session);
         Path output = config.getDestinationFolder().toPath();
         int written = 0;
         for (RecordCollection collection : RecordCollections.of(session).resolved(session)) {
             for (RecordCollection.Entry entry : collection.entries()) {
                 written += write(engine, session, output, collection, entry, recordPage(collection, entry, catalog,
-                        engine.site(), SiteSettings.methodologyUrl(config)));
+                        engine.site(), SiteSettings.methodologyUrl(config), figures));
                 describeForSearch(session, collection, entry);
             }
         }
@@ -100,18 +100,20 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             SiteSettings site = SiteSettings.from(session.config());
             DatasetCatalog catalog = DatasetCatalog.of(session);
             FigureIds ids = new FigureIds();
+            FigureTemplates figures = new FigureTemplates(HtmlTemplateEngine.of(session).fragments());
             List<RecordPage.Link> items = new ArrayList<>();
             for (RecordCollection.Entry entry : collection.entries()) {
                 items.add(new RecordPage.Link(entry.title(), entry.url(), figureOf(entry.row())));
             }
             return new RecordPage(crumbs(collection, site, false, collection.listTitle()), collection.dataset(), null,
-                    null, null, items, List.of(), table(collection, null, ids, SiteSettings.methodologyUrl(session.config())),
-                    chart(collection.dataset(), null, catalog, ids), links(collection.related()));
+                    null, null, items, List.of(), table(figures, collection, null, ids,
+                    SiteSettings.methodologyUrl(session.config())), chart(figures, collection, null, catalog, ids),
+                    links(collection.related()));
         });
     }
 
     static RecordPage recordPage(RecordCollection collection, RecordCollection.Entry entry, DatasetCatalog catalog,
-            SiteSettings site, String methodologyUrl) {
+            SiteSettings site, String methodologyUrl, FigureTemplates figures) {
         Row row = entry.row();
         FigureIds ids = new FigureIds();
         List<RecordPage.Link> others = new ArrayList<>();
@@ -122,8 +124,8 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         }
         return new RecordPage(crumbs(collection, site, true, entry.title()), collection.dataset(), row,
                 collection.compare().map(fact -> compare(row, fact)).orElse(null), rank(row, collection.dataset()),
-                List.of(), others, table(collection, row.id(), ids, methodologyUrl),
-                chart(collection.dataset(), row.id(), catalog, ids), links(collection.related()));
+                List.of(), others, table(figures, collection, row.id(), ids, methodologyUrl),
+                chart(figures, collection, row.id(), catalog, ids), links(collection.related()));
     }
 
     /** A list page and its rows, for the home page's "browse" section, in the order of their pages' files. */
@@ -220,17 +222,21 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         return links.stream().map(l -> new RecordPage.Link(l.title(), l.url())).toList();
     }
 
-    static String table(RecordCollection collection, String highlight, FigureIds ids, String methodologyUrl) {
+    static String table(FigureTemplates figures, RecordCollection collection, String highlight, FigureIds ids,
+            String methodologyUrl) {
         Dataset dataset = collection.dataset();
-        return SalaryTableRenderer.render(DatasetFigures.table(dataset, collection.columns(), collection.sort(),
+        return figures.renderTable(DatasetFigures.table(dataset, collection.columns(), collection.sort(),
                 highlight, null, methodologyUrl), ids.next(dataset.id()));
     }
 
-    static String chart(Dataset dataset, String highlight, DatasetCatalog catalog, FigureIds ids) {
+    /** The chart lists its rows in the order of the table above it. */
+    static String chart(FigureTemplates figures, RecordCollection collection, String highlight, DatasetCatalog catalog,
+            FigureIds ids) {
+        Dataset dataset = collection.dataset();
         if (dataset.rows().stream().noneMatch(r -> DatasetFigures.chartRange(r) != null)) {
             return null;
         }
-        return RangeChartRenderer.render(DatasetFigures.chart(dataset, highlight, null, catalog),
+        return figures.renderChart(DatasetFigures.chart(dataset, highlight, null, collection.sort(), catalog),
                 ids.next(dataset.id() + "-chart"));
     }
 }

@@ -1,6 +1,8 @@
 package org.coderpay.template;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import org.coderpay.content.GuideMarkdownEngine;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
+import org.coderpay.diagnostics.Problems;
+import org.coderpay.figures.TemplateRenderer;
 import org.coderpay.navigation.GuidePages;
 import org.coderpay.navigation.GuideSequence;
 import org.coderpay.navigation.PageNavigation;
@@ -59,16 +63,16 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         Engines.register("yml", new DatasetFileEngine());
         this.session = BakeSession.of(config);
         this.site = SiteSettings.from(config);
-        this.freemarker = configure(config);
+        this.freemarker = configure(config.getTemplateFolder());
         session.component(HtmlTemplateEngine.class, s -> this);
     }
 
-    static Configuration configure(JBakeConfiguration config) {
+    static Configuration configure(File templateFolder) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            cfg.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            cfg.setDirectoryForTemplateLoading(templateFolder);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read templates from " + config.getTemplateFolder(), e);
+            throw new IllegalStateException("Cannot read templates from " + templateFolder, e);
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -152,58 +156,86 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         root.put("security", org.coderpay.security.SecurityHeaders.SITE);
         root.put("datasets", DatasetCatalog.of(session));
         extra.forEach(root::put);
+        process(freemarker, templateName, root, writer, config.getTemplateFolder().toPath(),
+                config.getTemplateFolderName(), source, session.problems());
+    }
+
+    /**
+     * Renders templates that are parts of a page (salary tables, charts) with the same configuration
+     * and error reporting as layouts: a failure is a problem of this bake at the template's
+     * file:line:column, and the fragment's render throws {@link TemplateRenderer.FailedException}.
+     */
+    public TemplateRenderer fragments() {
+        return fragments(freemarker, config.getTemplateFolder().toPath(), config.getTemplateFolderName(),
+                session.problems());
+    }
+
+    /**
+     * Fragment rendering outside a bake (tests, tools): templates from {@code templateFolder}, configured
+     * as in a bake; a failure throws {@link TemplateRenderer.FailedException} carrying the formatted problem.
+     */
+    public static TemplateRenderer standaloneFragments(Path templateFolder) {
+        Problems problems = new Problems();
+        TemplateRenderer inner = fragments(configure(templateFolder.toFile()), templateFolder,
+                templateFolder.getFileName().toString(), problems);
+        return (name, variables) -> {
+            try {
+                return inner.render(name, variables);
+            } catch (TemplateRenderer.FailedException e) {
+                String message = problems.format();
+                throw new TemplateRenderer.FailedException(message, e.getCause());
+            }
+        };
+    }
+
+    private static TemplateRenderer fragments(Configuration freemarker, Path folder, String folderName,
+            Problems problems) {
+        return (templateName, variables) -> {
+            SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+            variables.forEach(root::put);
+            StringWriter out = new StringWriter();
+            try {
+                process(freemarker, templateName, root, out, folder, folderName, null, problems);
+            } catch (RenderingException e) {
+                throw new TemplateRenderer.FailedException("templates/" + templateName + " failed", e.getCause());
+            }
+            return out.toString();
+        };
+    }
+
+    private static void process(Configuration freemarker, String templateName, SimpleHash root, Writer writer,
+            Path folder, String folderName, String source, Problems problems) throws RenderingException {
         try {
             root.put("seo", org.coderpay.seo.PageHeads.build(session, site, page, extra));
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
         } catch (ParseException e) {
-            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), source);
+            report(folder, folderName, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    e.getEditorMessage(), source, problems);
             throw new RenderingException(e);
         } catch (TemplateException e) {
-            report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), source);
+            report(folder, folderName, e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
+                    datasetMessage(e).orElse(firstLine(e.getMessageWithoutStackTop())), source, problems);
             throw new RenderingException(e);
         } catch (IOException e) {
-            session.problems().add(Problem.inFile(Path.of(config.getTemplateFolderName(), templateName),
-                    "The layout cannot be read: " + e.getMessage(),
-                    "Check that templates/" + templateName + " exists and its name in jbake.properties."));
+            problems.add(Problem.inFile(Path.of(folderName, templateName),
+                    "The template cannot be read: " + e.getMessage(),
+                    "Check that templates/" + templateName + " exists (and, for a layout, its name in"
+                            + " jbake.properties)."));
             throw new RenderingException(e);
         }
     }
 
-    /**
-     * Renders a partial template (a figure drawn from a typed model) to a string, for Markdown
-     * directives: the same configuration, escaping and error reporting as whole pages.
-     */
-    public String renderFragment(String templateName, Map<String, Object> model, String source)
-            throws RenderingException {
-        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-        model.forEach(root::put);
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            freemarker.getTemplate(templateName).process(root, out);
-        } catch (ParseException e) {
-            report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), source);
-            throw new RenderingException(e);
-        } catch (TemplateException e) {
-            report(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    firstLine(e.getMessageWithoutStackTop()), source);
-            throw new RenderingException(e);
-        } catch (IOException e) {
-            throw new RenderingException(e);
-        }
-        return out.toString();
-    }
-
-    private void report(String templateName, int line, int column, String message, String source) {
-        Path template = Path.of(config.getTemplateFolderName(), templateName == null ? "?" : templateName);
+    private static void report(Path folder, String folderName, String templateName, int line, int column,
+            String message, String source, Problems problems) {
+        String name = templateName == null ? "?" : templateName;
         List<String> lines = List.of();
         try {
-            lines = Files.readAllLines(config.getTemplateFolder().toPath().resolve(templateName == null ? "?" : templateName));
+            lines = Files.readAllLines(folder.resolve(name));
         } catch (IOException | RuntimeException ignored) {
             // The excerpt is a courtesy; the message and location still stand without it.
         }
-        session.problems().add(Problem.at(template, line, column, message,
+        problems.add(Problem.at(Path.of(folderName, name), line, column, message,
                 "Fix the template" + (source == null ? "." : " (it failed while rendering " + source + ").")),
                 lines, 1);
     }

@@ -33,7 +33,7 @@ class TemplateBalanceTest {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
 
     static Stream<Path> templates() throws IOException {
-        try (Stream<Path> files = Files.list(TestSites.repoRoot().resolve("templates"))) {
+        try (Stream<Path> files = Files.walk(TestSites.repoRoot().resolve("templates"))) {
             return files.filter(p -> p.toString().endsWith(".ftlh")).sorted().toList().stream();
         }
     }

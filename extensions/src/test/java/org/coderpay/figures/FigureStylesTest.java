@@ -33,10 +33,10 @@ class FigureStylesTest {
 
     @Test
     void everyClassTheRenderersWriteIsStyled() throws IOException {
-        String html = SalaryTableRenderer.render(SalaryTableRendererTest.specialties("surgical"), "fig-a")
-                + String.join("", RangeChartRendererTest.briefCharts().stream()
-                        .map(chart -> RangeChartRenderer.render(chart, "fig-b")).toList())
-                + RangeChartRenderer.render(new RangeChart("t", "d", "u",
+        String html = TestFigures.table(SalaryTableTemplateTest.specialties("surgical"), "fig-a")
+                + String.join("", RangeChartTemplateTest.briefCharts().stream()
+                        .map(chart -> TestFigures.chart(chart, "fig-b")).toList())
+                + TestFigures.chart(new RangeChart("t", "d", "u",
                         java.util.List.of(new RangeChart.Bar("x", 1, 2L, true, true))), "fig-c");
         Document page = Jsoup.parseBodyFragment(html);
         Set<String> classes = new TreeSet<>();

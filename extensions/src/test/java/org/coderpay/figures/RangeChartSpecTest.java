@@ -23,10 +23,10 @@ class RangeChartSpecTest {
     void rendersAsSpecified(SpecExamples.Example example) {
         String[] idHolder = new String[1];
         RangeChart chart = parse(example.input(), idHolder);
-        RangeChartRenderer.Frame frame = example.input().contains("\nwidth: 560") ? RangeChartRenderer.WIDE
-                : RangeChartRenderer.NARROW;
+        RangeChartLayout.Frame frame = example.input().contains("\nwidth: 560") ? RangeChartLayout.WIDE
+                : RangeChartLayout.NARROW;
 
-        assertThat(RangeChartRenderer.svg(chart, idHolder[0], frame)).isEqualTo(example.expected());
+        assertThat(TestFigures.svg(chart, idHolder[0], frame)).isEqualTo(example.expected());
     }
 
     /** Builds a chart from the spec's line format (documented at the top of the spec file). */

@@ -26,7 +26,7 @@ class SalaryTableSpecTest {
         String[] idHolder = new String[1];
         SalaryTable table = parse(example.input(), idHolder);
 
-        assertThat(SalaryTableRenderer.render(table, idHolder[0])).isEqualTo(example.expected());
+        assertThat(TestFigures.table(table, idHolder[0])).isEqualTo(example.expected());
     }
 
     /** Builds a table from the spec's line format (documented at the top of the spec file). */

@@ -1,6 +1,7 @@
 package org.coderpay.markdown.directives;
 
 import org.coderpay.data.DatasetCatalog;
+import org.coderpay.figures.TemplateRenderer;
 import org.coderpay.markdown.directives.internal.SalaryDirectivePostProcessor;
 import org.coderpay.markdown.directives.internal.SalaryDirectivesNodeRenderer;
 import org.coderpay.markdown.directives.internal.SalaryFigureInlineParser;
@@ -32,12 +33,17 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
  * </pre>
  *
  * Names are resolved while parsing, so an unknown dataset, row, field or option is reported at the
- * Markdown file's own line with a "did you mean"; tables and charts are rendered by the
- * {@code org.coderpay.figures} renderers.
+ * Markdown file's own line with a "did you mean"; tables and charts are written by the templates in
+ * {@code templates/figures/}, fed with the models of {@code org.coderpay.figures}.
  */
 public final class SalaryDirectivesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     /** The datasets to resolve names against; when null, the bake session's catalog is used. */
     public static final NullableDataKey<DatasetCatalog> DATASETS = new NullableDataKey<>("SALARY_DATASETS");
+    /**
+     * How tables and charts are written (the templates in {@code templates/figures/}); when null, the
+     * bake's {@code HtmlTemplateEngine} renders them.
+     */
+    public static final NullableDataKey<TemplateRenderer> TEMPLATES = new NullableDataKey<>("SALARY_FIGURE_TEMPLATES");
     /**
      * Where the line under each table links to: the methodology and sources page. In a bake it is
      * {@code figures.methodology} of jbake.properties under the site's base path; outside one, the root.

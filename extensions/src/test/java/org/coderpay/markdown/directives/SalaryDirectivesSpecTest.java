@@ -15,6 +15,7 @@ import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetLoader;
 import org.coderpay.diagnostics.Problems;
 import org.coderpay.markdown.GuideMarkdown;
+import org.coderpay.template.HtmlTemplateEngine;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,6 +68,7 @@ class SalaryDirectivesSpecTest {
     static String render(String markdown) {
         MutableDataSet options = GuideMarkdown.options();
         options.set(SalaryDirectivesExtension.DATASETS, catalog());
+        options.set(SalaryDirectivesExtension.TEMPLATES, HtmlTemplateEngine.standaloneFragments(SITE.resolve("templates")));
         options.set(GuideMarkdown.SOURCE_FILE, Path.of("spec.md"));
         options.set(SalaryDirectivesExtension.METHODOLOGY_URL, "/guide/methodology/");
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));

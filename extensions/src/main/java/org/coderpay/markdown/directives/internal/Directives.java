@@ -2,10 +2,13 @@ package org.coderpay.markdown.directives.internal;
 
 import org.coderpay.build.BakeSession;
 import org.coderpay.data.DatasetCatalog;
+import org.coderpay.figures.TemplateRenderer;
 import org.coderpay.markdown.GuideMarkdown;
 import org.coderpay.markdown.directives.SalaryDirectivesExtension;
+import org.coderpay.template.HtmlTemplateEngine;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 
 /** What the parsers share: the datasets of the document's bake, and where problems go. */
 final class Directives {
@@ -22,6 +25,19 @@ final class Directives {
             throw new IllegalStateException("Salary directives need SalaryDirectivesExtension.DATASETS or a bake session");
         }
         return DatasetCatalog.of(session);
+    }
+
+    /** The templates figures are written with: as set in the options, else the bake's template engine. */
+    static TemplateRenderer templates(DataHolder options) {
+        TemplateRenderer templates = SalaryDirectivesExtension.TEMPLATES.get(options);
+        if (templates != null) {
+            return templates;
+        }
+        BakeSession session = GuideMarkdown.SESSION.get(options);
+        if (session == null) {
+            throw new IllegalStateException("Salary directives need SalaryDirectivesExtension.TEMPLATES or a bake session");
+        }
+        return HtmlTemplateEngine.of(session).fragments();
     }
 
     /**

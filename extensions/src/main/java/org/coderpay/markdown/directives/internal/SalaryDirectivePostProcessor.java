@@ -31,9 +31,14 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
     static final String TABLE = "salary-table";
     static final String CHART = "salary-chart";
     private static final List<String> TABLE_OPTIONS = List.of("dataset", "columns", "sort", "highlight", "caption");
-    private static final List<String> CHART_OPTIONS = List.of("dataset", "highlight", "caption");
+    private static final List<String> CHART_OPTIONS = List.of("dataset", "highlight", "caption", "sort");
 
     private final Document document;
+    /**
+     * The row order of the last table of each dataset so far in the document: a chart without a sort
+     * of its own lists its rows like the table beside it.
+     */
+    private final Map<String, String> tableSorts = new java.util.HashMap<>();
 
     SalaryDirectivePostProcessor(Document document) {
         this.document = document;
@@ -192,18 +197,11 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                     }
                 }
             }
-            String sort = values.getOrDefault("sort", "listed");
-            if (!DatasetFigures.SORTS.contains(sort)) {
-                problemAt("sort", "Unknown sort \"" + sort + "\".", DidYouMean.closest(sort, DatasetFigures.SORTS)
-                        .map(s -> "Did you mean \"" + s + "\"? ").orElse("") + "Sorts: listed (as in the dataset),"
-                        + " low-asc (lowest first), high-desc (highest first), label (A to Z).");
-            } else if ((sort.equals("low-asc") || sort.equals("high-desc")) && !DatasetFigures.hasFigures(dataset)) {
-                problemAt("sort", "The rows of \"" + dataset.id() + "\" have no figures to sort by.",
-                        "Use sort: listed or sort: label.");
-            }
+            String sort = sort(dataset, "listed");
             if (failed) {
                 return null;
             }
+            tableSorts.put(dataset.id(), sort);
             return new SalaryTableBlock(block.getChars(), dataset.id(), DatasetFigures.table(dataset, columns, sort,
                     values.get("highlight"), values.get("caption"), methodology));
         }
@@ -219,11 +217,26 @@ public class SalaryDirectivePostProcessor extends NodePostProcessor {
                                 .filter(d -> d.kind().chartable()).map(Dataset::id).toList())
                                 + "); use a salary-table for this one.");
             }
+            String sort = sort(dataset, tableSorts.getOrDefault(dataset.id(), "listed"));
             if (failed) {
                 return null;
             }
             return new SalaryChartBlock(block.getChars(), dataset.id(),
-                    DatasetFigures.chart(dataset, highlight, values.get("caption"), catalog));
+                    DatasetFigures.chart(dataset, highlight, values.get("caption"), sort, catalog));
+        }
+
+        /** The {@code sort:} option, checked, or {@code fallback} when there is none. */
+        private String sort(Dataset dataset, String fallback) {
+            String sort = values.getOrDefault("sort", fallback);
+            if (!DatasetFigures.SORTS.contains(sort)) {
+                problemAt("sort", "Unknown sort \"" + sort + "\".", DidYouMean.closest(sort, DatasetFigures.SORTS)
+                        .map(s -> "Did you mean \"" + s + "\"? ").orElse("") + "Sorts: listed (as in the dataset),"
+                        + " low-asc (lowest first), high-desc (highest first), label (A to Z).");
+            } else if ((sort.equals("low-asc") || sort.equals("high-desc")) && !DatasetFigures.hasFigures(dataset)) {
+                problemAt("sort", "The rows of \"" + dataset.id() + "\" have no figures to sort by.",
+                        "Use sort: listed or sort: label.");
+            }
+            return sort;
         }
     }
 

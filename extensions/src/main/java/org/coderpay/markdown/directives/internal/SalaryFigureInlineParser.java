@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
+import org.coderpay.data.DatasetFields;
 import org.coderpay.data.Fact;
 import org.coderpay.data.Row;
 import org.coderpay.diagnostics.DidYouMean;
@@ -122,31 +123,12 @@ public class SalaryFigureInlineParser implements InlineParserExtension {
             }
             return row.main().text();
         }
+        // The dataset's own source, period and review date can be named from any row.
         String value = switch (field) {
-            case "label" -> row.label();
-            case "pay" -> row.pay() == null ? null : row.pay().text();
-            case "hourly" -> row.hourly() != null ? row.hourly().text()
-                    : row.pay() == null ? null : row.pay().hourlyText();
-            case "annual" -> row.annual() == null ? null : row.annual().text();
-            case "employment" -> row.employment() == null ? null : row.employment().text();
-            case "spread" -> row.spread() == null ? null : row.spread().text();
-            case "code" -> row.code();
-            case "awarded-by" -> row.awardedBy();
             case "source" -> dataset.sourceText();
             case "period" -> dataset.period();
             case "reviewed" -> dataset.reviewedText();
-            case "years" -> row.years() == null ? null : row.years().text();
-            case "level" -> row.levelLabel();
-            case "cost" -> row.cost() == null ? null : row.cost().text();
-            case "premium" -> row.premium() == null ? null : row.premium().text();
-            case "low" -> row.main() == null ? null : row.main().lowText();
-            case "high" -> row.main() == null ? null : row.main().highText();
-            case "name" -> row.name();
-            case "signals" -> row.signals();
-            case "pay-note" -> row.payNote();
-            case "note" -> row.note();
-            case "description" -> row.description();
-            default -> null;
+            default -> DatasetFields.of(dataset).inlineValue(row, field).orElse(null);
         };
         if (value == null) {
             List<String> fields = new ArrayList<>(row.fieldNames());

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Structural checks on rendered tables, read back with an HTML5 parser. */
-class SalaryTableRendererTest {
+class SalaryTableTemplateTest {
     private static final Footnote FOOTNOTE = new Footnote(
             "Compiled by the guide from published surveys and job postings", LocalDate.of(2026, 11, 1), "/methodology/");
 
@@ -40,7 +40,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theScrollRegionIsFocusableAndNamedByTheCaption() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         Element region = page.selectFirst("[role=region]");
         assertThat(region).isNotNull();
@@ -54,7 +54,7 @@ class SalaryTableRendererTest {
 
     @Test
     void headCellsAreColumnHeadersAndEachRowStartsWithARowHeader() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         assertThat(page.select("thead th")).hasSize(3).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
         assertThat(page.select("tbody tr")).hasSize(6).allSatisfy(tr -> {
@@ -69,7 +69,7 @@ class SalaryTableRendererTest {
 
     @Test
     void numericColumnsAreMarkedForRightAlignmentInHeadAndBody() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         assertThat(page.select("td")).hasSize(12).allSatisfy(td -> assertThat(td.hasClass("salary-table__num")).isTrue());
         assertThat(page.select("thead th.salary-table__num").eachText()).containsExactly("Annual pay", "Hourly");
@@ -79,7 +79,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theHighlightedRowIsMarkedForEyesAndForScreenReaders() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties("risk-adjustment"), "fig-s"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties("risk-adjustment"), "fig-s"));
 
         assertThat(page.select("tr.salary-table__row--highlight")).hasSize(1);
         Element row = page.getElementById("fig-s-risk-adjustment");
@@ -92,7 +92,7 @@ class SalaryTableRendererTest {
 
     @Test
     void theSourceLineNamesTheSourceTheReviewDateAndLinksToTheMethodology() {
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(specialties(null), "fig-specialties"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-specialties"));
 
         Element source = page.selectFirst(".salary-table__source");
         assertThat(source.text()).isEqualTo("Source: Compiled by the guide from published surveys and job postings."
@@ -111,20 +111,75 @@ class SalaryTableRendererTest {
                 List.of(new Row("evil", attack, List.of(attack), true)),
                 new Footnote(attack, LocalDate.of(2026, 1, 1), "/m/?q=\"><script>"), attack);
 
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(table, "fig-evil"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(table, "fig-evil"));
 
         assertThat(page.select("script, img")).isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
         assertThat(page.selectFirst("caption").text()).isEqualTo(attack);
         assertThat(page.selectFirst("td").text()).isEqualTo(attack);
         assertThat(page.selectFirst(".salary-table__source a").attr("href")).isEqualTo("/m/?q=\"><script>");
+        // Long enough to fold on a phone: the heading is repeated in every cell's data-label, escaped.
+        assertThat(page.selectFirst(".salary-table--stack")).isNotNull();
+        assertThat(page.selectFirst("td").attr("data-label")).isEqualTo(attack);
+        assertThat(page.selectFirst("td").attributes().asList()).as("role, class and data-label, nothing smuggled in").hasSize(3);
+    }
+
+    @Test
+    void aTableTooWideForAPhoneFoldsAndKeepsItsTableRolesAndLabelsEveryFigure() {
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-s"));
+
+        assertThat(page.selectFirst("div.salary-table").hasClass("salary-table--stack")).isTrue();
+        assertThat(page.selectFirst("table").attr("role")).isEqualTo("table");
+        assertThat(page.selectFirst("table").attr("aria-labelledby")).isEqualTo("fig-s-caption");
+        assertThat(page.select("thead, tbody")).allSatisfy(g -> assertThat(g.attr("role")).isEqualTo("rowgroup"));
+        assertThat(page.select("tr")).allSatisfy(r -> assertThat(r.attr("role")).isEqualTo("row"));
+        assertThat(page.select("th[scope=col]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("columnheader"));
+        assertThat(page.select("th[scope=row]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("rowheader"));
+        // Every figure is labelled with its own column's heading, so a block reads "Annual pay $55,000–$75,000".
+        List<String> headings = page.select("thead th").eachText();
+        for (var row : page.select("tbody tr")) {
+            var cells = row.select("td");
+            for (int i = 0; i < cells.size(); i++) {
+                assertThat(cells.get(i).attr("role")).isEqualTo("cell");
+                assertThat(cells.get(i).attr("data-label")).isEqualTo(headings.get(i + 1));
+            }
+        }
+    }
+
+    @Test
+    void aTableThatFitsAPhoneStaysAPlainTable() {
+        SalaryTable narrow = new SalaryTable("Pay by level", List.of(Column.label("Level"),
+                Column.numeric("Annual pay", "pay")),
+                List.of(new Row("entry", "Entry level", List.of("$35,000–$45,000"), false)),
+                new Footnote("Survey", LocalDate.of(2026, 1, 1), "/m/"));
+
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(narrow, "fig-l"));
+
+        assertThat(page.selectFirst("div.salary-table").hasClass("salary-table--stack")).isFalse();
+        assertThat(page.select("[role=table], [role=cell], [data-label]")).isEmpty();
+    }
+
+    @Test
+    void whetherATableFoldsIsDecidedByItsLongestFiguresAndWords() {
+        // 0.55 x 16 px a character: "Level" 44 + 16 + "$35,000–$45,000" 132 = 192 px fits in 288;
+        // a second figure column of 13 characters (114.4 px, heading "Hourly" shorter) adds 130.4: 322.4 folds.
+        SalaryTable one = new SalaryTable("c", List.of(Column.label("Level"), Column.numeric("Pay", "pay")),
+                List.of(new Row("a", "Entry", List.of("$35,000–$45,000"), false)),
+                new Footnote("s", LocalDate.of(2026, 1, 1), "/m/"));
+        SalaryTable two = new SalaryTable("c", List.of(Column.label("Level"), Column.numeric("Pay", "pay"),
+                Column.numeric("Hourly", "hourly")),
+                List.of(new Row("a", "Entry", List.of("$35,000–$45,000", "$16.83–$21.63"), false)),
+                new Footnote("s", LocalDate.of(2026, 1, 1), "/m/"));
+
+        assertThat(SalaryTableModel.tooWideForPhone(one)).isFalse();
+        assertThat(SalaryTableModel.tooWideForPhone(two)).isTrue();
     }
 
     @Test
     void twoTablesOfOneDatasetOnOnePageShareNoId() {
         FigureIds ids = new FigureIds();
-        String html = SalaryTableRenderer.render(specialties(null), ids.next("specialties"))
-                + SalaryTableRenderer.render(specialties("surgical"), ids.next("specialties"));
+        String html = TestFigures.table(specialties(null), ids.next("specialties"))
+                + TestFigures.table(specialties("surgical"), ids.next("specialties"));
 
         Document page = Jsoup.parseBodyFragment(html);
 
@@ -136,7 +191,7 @@ class SalaryTableRendererTest {
 
     @Test
     void nothingNeedsInlineStyleOrScript() {
-        String html = SalaryTableRenderer.render(specialties("surgical"), "fig-specialties");
+        String html = TestFigures.table(specialties("surgical"), "fig-specialties");
 
         Document page = Jsoup.parseBodyFragment(html);
         assertThat(page.select("[style], style, script")).isEmpty();
@@ -165,7 +220,7 @@ class SalaryTableRendererTest {
                 .hasMessageContaining("row id");
         assertThatThrownBy(() -> new Footnote("BLS", LocalDate.of(2026, 1, 1), "javascript:alert(1)"))
                 .hasMessageContaining("methodology URL");
-        assertThatThrownBy(() -> SalaryTableRenderer.render(specialties(null), "fig specialties"))
+        assertThatThrownBy(() -> TestFigures.table(specialties(null), "fig specialties"))
                 .hasMessageContaining("id prefix");
     }
 
@@ -175,8 +230,8 @@ class SalaryTableRendererTest {
         SalaryTable sorted = new SalaryTable(plain.caption(), plain.columns(), plain.rows(), plain.footnote(), null,
                 new SalaryTable.Order(1, false));
 
-        assertThat(Jsoup.parseBodyFragment(SalaryTableRenderer.render(plain, "fig-s")).select("[aria-sort]")).isEmpty();
-        Document page = Jsoup.parseBodyFragment(SalaryTableRenderer.render(sorted, "fig-s"));
+        assertThat(Jsoup.parseBodyFragment(TestFigures.table(plain, "fig-s")).select("[aria-sort]")).isEmpty();
+        Document page = Jsoup.parseBodyFragment(TestFigures.table(sorted, "fig-s"));
         assertThat(page.select("thead th[aria-sort]")).singleElement()
                 .satisfies(th -> assertThat(th.text()).isEqualTo(plain.columns().get(1).header()))
                 .satisfies(th -> assertThat(th.attr("aria-sort")).isEqualTo("descending"));

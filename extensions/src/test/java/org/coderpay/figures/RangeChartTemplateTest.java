@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Structural checks on rendered charts, including every range set of the content brief. */
-class RangeChartRendererTest {
+class RangeChartTemplateTest {
     private static final Pattern COORDINATE = Pattern.compile("\\d+(\\.\\d)?");
     private static final List<String> GEOMETRY = List.of("x", "y", "x1", "x2", "y1", "y2", "width", "height");
 
@@ -57,7 +57,7 @@ class RangeChartRendererTest {
 
     /** The phone drawing, which the layout rules below (and the spec file) are worked out for. */
     private static String narrow(RangeChart chart, String idPrefix) {
-        return RangeChartRenderer.svg(chart, idPrefix, RangeChartRenderer.NARROW);
+        return TestFigures.narrowSvg(chart, idPrefix);
     }
 
     private static RangeChart chart(String title, ReferenceLine reference, Bar... bars) {
@@ -67,7 +67,7 @@ class RangeChartRendererTest {
 
     @Test
     void theSvgIsAnImageNamedByItsTitleAndDescription() {
-        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(briefCharts().get(0), "fig-levels"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(briefCharts().get(0), "fig-levels"));
 
         Element svg = page.selectFirst("svg");
         assertThat(svg.attr("role")).isEqualTo("img");
@@ -82,9 +82,9 @@ class RangeChartRendererTest {
     @ParameterizedTest
     @CsvSource({"narrow, 320", "wide, 560"})
     void everyChartOfTheBriefStaysInsideItsViewBoxWithPlainCoordinates(String variant, int width) {
-        RangeChartRenderer.Frame frame = variant.equals("wide") ? RangeChartRenderer.WIDE : RangeChartRenderer.NARROW;
+        RangeChartLayout.Frame frame = variant.equals("wide") ? RangeChartLayout.WIDE : RangeChartLayout.NARROW;
         for (RangeChart chart : briefCharts()) {
-            Document svg = Jsoup.parse(RangeChartRenderer.svg(chart, "fig-x", frame), "", Parser.xmlParser());
+            Document svg = Jsoup.parse(TestFigures.svg(chart, "fig-x", frame), "", Parser.xmlParser());
             String[] viewBox = svg.selectFirst("svg").attr("viewBox").split(" ");
             assertThat(viewBox[2]).isEqualTo(String.valueOf(width));
             double height = Double.parseDouble(viewBox[3]);
@@ -108,7 +108,7 @@ class RangeChartRendererTest {
     @Test
     void theChartIsDrawnForPhonesAndForWideScreensWithTheSameFiguresAndIdsOfTheirOwn() {
         RangeChart settings = briefCharts().get(3);
-        Document page = Jsoup.parseBodyFragment(RangeChartRenderer.render(settings, "fig-w"));
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(settings, "fig-w"));
 
         Element narrow = page.selectFirst(".range-chart > svg.range-chart__svg--narrow");
         Element wide = page.selectFirst(".range-chart > svg.range-chart__svg--wide");
@@ -221,7 +221,7 @@ class RangeChartRendererTest {
     @Test
     void coloursComeOnlyFromClassesAndThereIsNoStyleOrScript() {
         for (RangeChart chart : briefCharts()) {
-            String html = RangeChartRenderer.render(chart, "fig-x");
+            String html = TestFigures.chart(chart, "fig-x");
             Document page = Jsoup.parseBodyFragment(html);
 
             assertThat(page.select("[style], style, script, [fill], [stroke], [color]")).isEmpty();
@@ -233,11 +233,11 @@ class RangeChartRendererTest {
     @Test
     void outputIsTheSameUnderEveryDefaultLocale() {
         Locale original = Locale.getDefault();
-        List<String> expected = briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList();
+        List<String> expected = briefCharts().stream().map(c -> TestFigures.chart(c, "fig-x")).toList();
         try {
             for (String tag : List.of("de-DE", "ar-EG-u-nu-arab", "fr-FR")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
-                assertThat(briefCharts().stream().map(c -> RangeChartRenderer.render(c, "fig-x")).toList())
+                assertThat(briefCharts().stream().map(c -> TestFigures.chart(c, "fig-x")).toList())
                         .as(tag).isEqualTo(expected);
             }
         } finally {
@@ -260,25 +260,25 @@ class RangeChartRendererTest {
         "0, 7, 0, 2",
         "45000, 90000, 0, 20000"})
     void axisStepsAreRound(long lowest, long highest, int extra, long step) {
-        assertThat(RangeChartRenderer.Axis.niceStep(lowest, highest, extra, 4)).isEqualTo(step);
+        assertThat(RangeChartLayout.Axis.niceStep(lowest, highest, extra, 4)).isEqualTo(step);
     }
 
     @Test
     void coordinatesHaveAtMostOneDecimal() {
-        assertThat(RangeChartRenderer.num(94.0)).isEqualTo("94");
-        assertThat(RangeChartRenderer.num(63.04)).isEqualTo("63");
-        assertThat(RangeChartRenderer.num(294.6666)).isEqualTo("294.7");
-        assertThat(RangeChartRenderer.num(0.04)).isEqualTo("0");
-        assertThat(RangeChartRenderer.num(120.0)).isEqualTo("120");
+        assertThat(RangeChartLayout.round(94.0)).isEqualTo(94.0);
+        assertThat(RangeChartLayout.round(63.04)).isEqualTo(63.0);
+        assertThat(RangeChartLayout.round(294.6666)).isEqualTo(294.7);
+        assertThat(RangeChartLayout.round(0.04)).isEqualTo(0.0);
+        assertThat(RangeChartLayout.round(-0.04)).isEqualTo(0.0);
     }
 
     @Test
     void longTextWrapsAtSpaces() {
-        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.NARROW))
+        assertThat(RangeChartLayout.wrap("Medical records specialist in a large hospital system", 15, RangeChartLayout.NARROW))
                 .containsExactly("Medical records specialist in a", "large hospital system");
-        assertThat(RangeChartRenderer.wrap("Short", 15, RangeChartRenderer.NARROW)).containsExactly("Short");
+        assertThat(RangeChartLayout.wrap("Short", 15, RangeChartLayout.NARROW)).containsExactly("Short");
         // 544 units at 15 x 0.6 take 60 characters.
-        assertThat(RangeChartRenderer.wrap("Medical records specialist in a large hospital system", 15, RangeChartRenderer.WIDE))
+        assertThat(RangeChartLayout.wrap("Medical records specialist in a large hospital system", 15, RangeChartLayout.WIDE))
                 .containsExactly("Medical records specialist in a large hospital system");
     }
 
@@ -288,7 +288,37 @@ class RangeChartRendererTest {
                 .hasMessageContaining("\"Inverted\"").hasMessageContaining("below its low end");
         assertThatThrownBy(() -> new RangeChart("Empty", "No bars.", "USD", List.of()))
                 .hasMessageContaining("no bars");
-        assertThatThrownBy(() -> RangeChartRenderer.render(briefCharts().get(0), "1st"))
+        assertThatThrownBy(() -> TestFigures.chart(briefCharts().get(0), "1st"))
                 .hasMessageContaining("id prefix");
+    }
+
+    @Test
+    void hostileTextInAChartStaysTextInTheSvg() {
+        String attack = "\"><script>alert(1)</script><foreignObject><img src=x onerror=alert(2)></foreignObject>";
+        RangeChart chart = new RangeChart(attack, attack, attack,
+                List.of(new Bar(attack, 40000, 60000L, false, true)), new ReferenceLine(attack, 50000, false));
+
+        Document page = Jsoup.parseBodyFragment(TestFigures.chart(chart, "fig-evil"));
+
+        assertThat(page.select("script, img, foreignObject, foreignobject")).isEmpty();
+        assertThat(page.select("[onerror]")).isEmpty();
+        assertThat(page.selectFirst("svg title").text()).isEqualTo(attack);
+        assertThat(page.selectFirst("svg desc").text()).isEqualTo(attack);
+        assertThat(page.select(".range-chart__reference-label").first().text()).startsWith(attack);
+        assertThat(String.join(" ", page.select(".range-chart__svg--narrow .range-chart__label").eachText()))
+                .contains("alert(1)");
+    }
+
+    @Test
+    void aTemplateErrorIsReportedAtItsFileLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("figures"));
+        java.nio.file.Files.writeString(dir.resolve("figures/range-chart.ftlh"), "<div>\n${chart.nope}\n</div>\n");
+        FigureTemplates broken = new FigureTemplates(org.coderpay.template.HtmlTemplateEngine.standaloneFragments(dir));
+
+        assertThatThrownBy(() -> broken.renderChart(briefCharts().get(0), "fig-x"))
+                .isInstanceOf(TemplateRenderer.FailedException.class)
+                .hasMessageContaining("figures/range-chart.ftlh:2:3")
+                .hasMessageContaining("nope");
     }
 }
