@@ -2,6 +2,8 @@
 # Screenshots for reviewers: one page of every page type, in Chromium, at 360 px and 1280 px wide,
 # in the light and the dark colour scheme, into target/screenshots/, and the printed form (PDF) of the
 # pages with tables and charts. Bake first (./mvnw package).
+# With --review, the 360 px light screenshots are also copied to docs/review/, the review set kept in the
+# repository (commit them when a change alters how a page type looks on a phone).
 # Needs Debian's chromium (apt-get install -y chromium) and python3 (to serve target/website on a
 # loopback port); pdftoppm (apt-get install -y poppler-utils), if present, turns the PDFs into PNGs.
 set -euo pipefail
@@ -62,3 +64,11 @@ for entry in "${printed[@]}"; do
   fi
   echo "$name (printed): $out/$name-print.pdf"
 done
+if [ "${1:-}" = "--review" ]; then
+  mkdir -p docs/review
+  for entry in "${pages[@]}"; do
+    name=${entry%%:*}
+    cp "$out/$name-360-light.png" "docs/review/$name-360.png"
+  done
+  echo "Review set: docs/review/*-360.png"
+fi

@@ -168,6 +168,9 @@ public final class BrowserGate implements Gate {
                         }
                     }
                 }
+                for (String page : site.pages()) {
+                    findings.addAll(phoneLayout(site, page, driver, origin));
+                }
             } finally {
                 driver.quit();
             }
@@ -176,7 +179,8 @@ public final class BrowserGate implements Gate {
         }
         return new GateResult(name(), types.size(), "page types", findings,
                 "axe-core WCAG 2.0-2.2 A/AA and keyboard on " + String.join(", ", types.values())
-                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px; no Content-Security-Policy violation", null);
+                        + " at 360/1280 px, light/dark; reflow at 320/360/1280 px; phone layout on all "
+                        + site.pages().size() + " pages at 320/360/412 px, light/dark; no Content-Security-Policy violation", null);
     }
 
     /**
@@ -220,12 +224,47 @@ public final class BrowserGate implements Gate {
         return sb + String.join(",", parts);
     }
 
+    /**
+     * Every page, not one per type: a phone layout fault is usually one long word, label or table of
+     * one page. The page is loaded once; the widths and colour schemes are switched by emulation, which
+     * lays the page out again without reloading it.
+     */
+    private static List<Finding> phoneLayout(PublishedSite site, String page, ChromeDriver driver, String origin) {
+        List<Finding> findings = new ArrayList<>();
+        boolean loaded = false;
+        for (int width : PhoneLayout.WIDTHS) {
+            for (boolean dark : new boolean[] {false, true}) {
+                try {
+                    if (loaded) {
+                        emulate(driver, width, dark);
+                        checkEmulation(driver, width, dark);
+                    } else {
+                        load(driver, origin + PublishedSite.urlOf(page), width, dark);
+                        loaded = true;
+                    }
+                    findings.addAll(PhoneLayout.run(site, page, driver, width, dark));
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    findings.add(browserChoked(site, page, width, dark, e));
+                }
+            }
+        }
+        return findings;
+    }
+
     private static void load(ChromeDriver driver, String url, int width, boolean dark) {
+        emulate(driver, width, dark);
+        driver.get(url);
+        checkEmulation(driver, width, dark);
+    }
+
+    private static void emulate(ChromeDriver driver, int width, boolean dark) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
                 "screenWidth", width, "screenHeight", 800, "deviceScaleFactor", 1, "mobile", width < 600));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
-        driver.get(url);
+    }
+
+    private static void checkEmulation(ChromeDriver driver, int width, boolean dark) {
         Object matches = driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches");
         if (!Boolean.valueOf(dark).equals(matches)) {
             throw new IllegalStateException("Could not switch the browser to the " + (dark ? "dark" : "light")

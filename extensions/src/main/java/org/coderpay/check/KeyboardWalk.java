@@ -37,8 +37,8 @@ final class KeyboardWalk {
             return Array.from(document.querySelectorAll(sel)).filter(el => {
               if (el.disabled) return false;
               if (!el.matches(controls) && el.tabIndex < 0) return false;
-              const st = getComputedStyle(el);
-              return st.visibility !== 'hidden' && st.display !== 'none' && el.getClientRects().length > 0;
+              // checkVisibility also sees content-visibility: hidden, which is how a closed <details> hides its content.
+              return el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length > 0;
             }).map(describe);
             """;
 

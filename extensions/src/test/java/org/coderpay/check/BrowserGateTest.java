@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +110,59 @@ class BrowserGateTest {
                 .allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/pay/index.html"))
                 .anySatisfy(f -> assertThat(f.message()).contains("script-src"))
                 .anySatisfy(f -> assertThat(f.message()).contains("style-src"));
+    }
+
+    @Test
+    void phoneLayoutNamesEveryPageAndElementAPhoneReaderWouldStumbleOn() throws Exception {
+        assumeTrue(BrowserGate.Browser.debian().available(), "chromium/chromedriver not installed");
+        String css = Fixture.CSS + "body { margin: 0; display: flex; flex-direction: column; min-height: 100vh; }\n"
+                + "main { flex: 1 0 auto; } header { height: 48px; } .tall { height: 120px; }\n"
+                + ".scroll { overflow-x: auto; } .unbreakable { display: inline-block; width: 500px; } .small { font-size: 12px; }\n"
+                + ".tight { line-height: 1; margin: 0; padding: 0; list-style: none; } .tight li { margin: 0; }\n"
+                + ".loose { display: block; }\n";
+        String good = page("Good", "", "header", "<p>A <a href=\"/\">link in a sentence</a> is fine.</p>"
+                + "<div class=\"scroll\"><table><tr><th scope=\"row\">Pay</th><td>$1</td></tr></table></div>"
+                + "<svg viewBox=\"0 0 200 60\" width=\"200\" height=\"60\" role=\"img\" aria-label=\"Chart\">"
+                + "<line x1=\"0\" y1=\"50\" x2=\"200\" y2=\"50\" stroke=\"currentColor\"/>"
+                + "<text x=\"10\" y=\"30\" font-size=\"18\">Label</text></svg>");
+        String bad = page("Bad", ", maximum-scale=1", "header class=\"tall\"",
+                "<div class=\"scroll\"><table><tr><th scope=\"row\">Pay</th><td><span class=\"unbreakable\">$1</span></td></tr></table></div>"
+                + "<p class=\"small\">Small print.</p>"
+                + "<ul class=\"tight\"><li><a href=\"/\">One</a></li><li><a href=\"/\">Two</a></li></ul>"
+                + "<svg viewBox=\"0 0 200 60\" width=\"200\" height=\"60\" role=\"img\" aria-label=\"Chart\">"
+                + "<line x1=\"0\" y1=\"25\" x2=\"200\" y2=\"25\" stroke=\"currentColor\"/>"
+                + "<text x=\"10\" y=\"30\" font-size=\"18\">Label</text></svg>");
+        PublishedSite site = new Fixture(dir).file("css/site.css", css).file("index.html", good)
+                .file("guide/bad/index.html", bad.replace("<link rel=\"stylesheet\" href=\"/css/site.css\">",
+                        "<link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"stylesheet\" href=\"/css/short.css\">"))
+                .file("css/short.css", "body { display: block; }\n").site();
+
+        GateResult result = new BrowserGate(BrowserGate.Browser.debian(), true).check(site);
+
+        List<Finding> phone = result.findings().stream().filter(f -> f.message().startsWith("Phone layout")).toList();
+        assertThat(phone).allSatisfy(f -> assertThat(f.page()).isEqualTo("guide/bad/index.html"));
+        for (List<String> expected : List.of(List.of("the header <header>", "is 120 px tall"),
+                List.of("a table <table>", "px box, so readers scroll sideways"),
+                List.of("text <p> \"Small print.\"", "is 12 px"),
+                List.of("a tap target <a href=\"/\"> \"One\"", "too close to <a href=\"/\"> \"Two\""),
+                List.of("a chart label <text> \"Label\"", "touches <line>"),
+                List.of("the footer <footer>", "px above the bottom of a 800 px screen"),
+                List.of("the viewport tag <meta>", "blocks zoom"))) {
+            assertThat(phone).as(expected.get(0)).anySatisfy(f -> assertThat(f.message()).contains(expected));
+        }
+        for (String variant : List.of("(320 px, light)", "(360 px, dark)", "(412 px, light)", "(412 px, dark)")) {
+            assertThat(phone).as(variant).anySatisfy(f -> assertThat(f.message()).contains(variant).contains("is 12 px"));
+        }
+        assertThat(phone).filteredOn(f -> f.message().contains("a chart label"))
+                .allSatisfy(f -> assertThat(f.line()).isPositive());
+    }
+
+    /** A page with a header and a footer around its main content, as the site's layout writes it. */
+    private static String page(String title, String viewportExtra, String headerTag, String body) {
+        return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1" + viewportExtra + "\">\n"
+                + "<title>" + title + "</title>\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n"
+                + "<" + headerTag + "><a href=\"/\" class=\"loose\">Home</a></header>\n"
+                + "<main id=\"main\">\n<h1>" + title + "</h1>\n" + body + "\n</main>\n<footer><p>Footer</p></footer>\n</body>\n</html>\n";
     }
 }
