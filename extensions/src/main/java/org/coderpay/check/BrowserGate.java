@@ -169,7 +169,7 @@ public final class BrowserGate implements Gate {
                     }
                 }
                 for (String page : site.pages()) {
-                    findings.addAll(phoneLayout(site, page, driver, origin));
+                    findings.addAll(phoneLayout(site, page, driver, siteAddress));
                 }
             } finally {
                 driver.quit();
@@ -229,7 +229,7 @@ public final class BrowserGate implements Gate {
      * one page. The page is loaded once; the widths and colour schemes are switched by emulation, which
      * lays the page out again without reloading it.
      */
-    private static List<Finding> phoneLayout(PublishedSite site, String page, ChromeDriver driver, String origin) {
+    private static List<Finding> phoneLayout(PublishedSite site, String page, ChromeDriver driver, String siteAddress) {
         List<Finding> findings = new ArrayList<>();
         boolean loaded = false;
         for (int width : PhoneLayout.WIDTHS) {
@@ -239,10 +239,12 @@ public final class BrowserGate implements Gate {
                         emulate(driver, width, dark);
                         checkEmulation(driver, width, dark);
                     } else {
-                        load(driver, origin + PublishedSite.urlOf(page), width, dark);
+                        load(driver, siteAddress + PublishedSite.urlOf(page), width, dark);
                         loaded = true;
                     }
                     findings.addAll(PhoneLayout.run(site, page, driver, width, dark));
+                    // Every page, not one per type, is also where a policy violation would show.
+                    findings.addAll(CspViolations.collect(site, page, driver, variant(width, dark)));
                 } catch (org.openqa.selenium.WebDriverException e) {
                     findings.add(browserChoked(site, page, width, dark, e));
                 }

@@ -156,6 +156,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         root.put("security", org.coderpay.security.SecurityHeaders.SITE);
         root.put("datasets", DatasetCatalog.of(session));
         extra.forEach(root::put);
+        root.put("seo", org.coderpay.seo.PageHeads.build(session, site, page, extra));
         process(freemarker, templateName, root, writer, config.getTemplateFolder().toPath(),
                 config.getTemplateFolderName(), source, session.problems());
     }
@@ -206,7 +207,6 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     private static void process(Configuration freemarker, String templateName, SimpleHash root, Writer writer,
             Path folder, String folderName, String source, Problems problems) throws RenderingException {
         try {
-            root.put("seo", org.coderpay.seo.PageHeads.build(session, site, page, extra));
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
         } catch (ParseException e) {
