@@ -34,7 +34,23 @@
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   }
 
+  // A folded table's rows are blocks on a phone, and some browsers then stop reading it as a table;
+  // explicit roles keep it one (HTML forbids them in the markup, so they are added here).
+  function keepTableRoles(table) {
+    table.setAttribute("role", "table");
+    Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (g) { g.setAttribute("role", "rowgroup"); });
+    Array.prototype.forEach.call(table.rows, function (row) {
+      row.setAttribute("role", "row");
+      Array.prototype.forEach.call(row.cells, function (cell) {
+        cell.setAttribute("role", cell.tagName === "TD" ? "cell" : cell.scope === "col" ? "columnheader" : "rowheader");
+      });
+    });
+  }
+
   function enhance(table) {
+    if (table.closest(".salary-table--stack")) {
+      keepTableRoles(table);
+    }
     if (!table.tHead || !table.tBodies[0] || table.tBodies[0].rows.length < 3) {
       return;
     }

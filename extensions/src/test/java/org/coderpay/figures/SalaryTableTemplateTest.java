@@ -125,16 +125,12 @@ class SalaryTableTemplateTest {
     }
 
     @Test
-    void aTableTooWideForAPhoneFoldsAndKeepsItsTableRolesAndLabelsEveryFigure() {
+    void aTableTooWideForAPhoneFoldsAndLabelsEveryFigureWithValidMarkup() {
         Document page = Jsoup.parseBodyFragment(TestFigures.table(specialties(null), "fig-s"));
 
         assertThat(page.selectFirst("div.salary-table").hasClass("salary-table--stack")).isTrue();
-        assertThat(page.selectFirst("table").attr("role")).isEqualTo("table");
-        assertThat(page.selectFirst("table").attr("aria-labelledby")).isEqualTo("fig-s-caption");
-        assertThat(page.select("thead, tbody")).allSatisfy(g -> assertThat(g.attr("role")).isEqualTo("rowgroup"));
-        assertThat(page.select("tr")).allSatisfy(r -> assertThat(r.attr("role")).isEqualTo("row"));
-        assertThat(page.select("th[scope=col]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("columnheader"));
-        assertThat(page.select("th[scope=row]")).allSatisfy(h -> assertThat(h.attr("role")).isEqualTo("rowheader"));
+        // HTML forbids ARIA table roles on table elements (the Nu checker rejects them): the script adds them.
+        assertThat(page.select("table, thead, tbody, tr, th, td")).allSatisfy(e -> assertThat(e.hasAttr("role")).isFalse());
         // Every figure is labelled with its own column's heading, so a block reads "Annual pay $55,000–$75,000".
         List<String> headings = page.select("thead th").eachText();
         for (var row : page.select("tbody tr")) {
