@@ -67,7 +67,7 @@ class LinkGateTest {
 
     @Test
     void theSameDeadLinkRepeatedOnAPageIsOneFindingListingEveryLine() throws Exception {
-        String link = "<p><a href=\"/guide/methodology/\">How we compiled these figures</a></p>\n";
+        String link = "<p><a href=\"/guide/methodology/\">About these figures</a></p>\n";
         PublishedSite site = new Fixture(dir).page("index.html", link + "<p>x</p>\n" + link + link).site();
 
         GateResult result = new LinkGate(null).check(site);
