@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.coderpay.figures.FigureFormat;
 import org.coderpay.figures.PointChart;
 import org.coderpay.figures.RangeChart;
 import org.coderpay.figures.SalaryTable;
@@ -123,7 +124,7 @@ public final class DatasetFigures {
                     : r.percentile() != null && r.percentile() == 50;
             // A percentile's column is labelled by its number alone (10th, Median): the axis says the rest.
             String label = r.percentile() == null ? r.label() : r.percentile() == 50 ? "Median"
-                    : Ordinals.ordinal(r.percentile());
+                    : FigureFormat.ordinal(r.percentile());
             points.add(new PointChart.Point(label, r.annual().low(), r.annual().text(), marked));
             words.add(r.label() + ": " + r.annual().text() + " a year (" + r.hourly().text() + " an hour)");
         }
@@ -132,20 +133,6 @@ public final class DatasetFigures {
         String description = String.join("; ", words) + ". Source: " + sourceLine(d) + ".";
         return PointChart.of(title != null ? title : d.title(), description, measure + ", US dollars", points,
                 new SalaryTable.Footnote(sourceLine(d), d.reviewed(), methodologyUrl));
-    }
-
-    /** Ordinal numbers for percentile labels. */
-    private static final class Ordinals {
-        static String ordinal(int n) {
-            int mod100 = n % 100;
-            String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-                case 1 -> "st";
-                case 2 -> "nd";
-                case 3 -> "rd";
-                default -> "th";
-            };
-            return n + suffix;
-        }
     }
 
     /** The dollar range a chart draws for a row: its pay, else its cost. */

@@ -96,6 +96,18 @@ public final class FigureFormat {
     }
 
     /** A percentage: {@code 8} → {@code 8%}. */
+    /** An ordinal in English: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd... (ranks, percentiles). */
+    public static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
     public static String percent(int value) {
         return number(value) + "%";
     }

@@ -185,18 +185,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
                 tied.add(other.label());
             }
         }
-        return new RecordPage.Rank(above + 1, ordinal(above + 1), of, List.copyOf(tied));
-    }
-
-    static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return new RecordPage.Rank(above + 1, FigureFormat.ordinal(above + 1), of, List.copyOf(tied));
     }
 
     private static String figureOf(Row row) {

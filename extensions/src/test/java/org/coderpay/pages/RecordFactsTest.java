@@ -60,7 +60,7 @@ class RecordFactsTest {
         assertThat(RecordPagesRenderer.rank(a, d)).isEqualTo(new RecordPage.Rank(2, "2nd", 4, List.of("B")));
         assertThat(RecordPagesRenderer.rank(b, d)).isEqualTo(new RecordPage.Rank(2, "2nd", 4, List.of("A")));
         assertThat(RecordPagesRenderer.rank(last, d)).isEqualTo(new RecordPage.Rank(4, "4th", 4, List.of()));
-        assertThat(RecordPagesRenderer.ordinal(11)).isEqualTo("11th");
-        assertThat(RecordPagesRenderer.ordinal(22)).isEqualTo("22nd");
+        assertThat(org.coderpay.figures.FigureFormat.ordinal(11)).isEqualTo("11th");
+        assertThat(org.coderpay.figures.FigureFormat.ordinal(22)).isEqualTo("22nd");
     }
 }
