@@ -40,7 +40,7 @@ public final class PublishSite {
                     summary.drafts(), summary.drafts() == 1 ? "" : "s");
             String previews = summary.origin().isEmpty()
                     ? "\nAddresses: site.origin is not set, so canonical addresses, link previews, the sitemap and the"
-                            + " feed name the local preview " + org.coderpay.template.SiteSettings.LOCAL_ORIGIN + "; to publish,"
+                            + " feed name the local preview " + org.coderpay.bake.SiteSettings.LOCAL_ORIGIN + "; to publish,"
                             + " ./mvnw package -Dsite.origin=https://your.host (README, Building for publishing)."
                     : "";
             return String.format(Locale.ROOT, "Published %d pages (%d files, %d KB) to %s; baked%s%s.%s",

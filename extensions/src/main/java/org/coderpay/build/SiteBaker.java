@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.Problems;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -2,6 +2,7 @@ package org.coderpay.build;
 
 import java.util.List;
 
+import org.coderpay.bake.SiteRenderingStep;
 import org.coderpay.icons.SiteIconsWriter;
 import org.coderpay.pages.EstimatorDataWriter;
 import org.coderpay.pages.RecordPagesRenderer;

@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.JBakeProperties;
+import org.coderpay.bake.SiteRenderingStep;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.diagnostics.Problem;
-import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

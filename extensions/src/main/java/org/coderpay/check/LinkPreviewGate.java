@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.coderpay.build.IndexablePages;
+import org.coderpay.bake.IndexablePages;
 import org.coderpay.social.SocialImages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.coderpay.build.IndexablePages;
+import org.coderpay.bake.IndexablePages;
 import org.coderpay.seo.MetadataRules;
 import org.coderpay.seo.SearchEngineFiles;
 import org.jsoup.Jsoup;

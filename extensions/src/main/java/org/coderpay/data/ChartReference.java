@@ -2,8 +2,8 @@ package org.coderpay.data;
 
 import java.util.Optional;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.JBakeProperties;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.JBakeProperties;
 
 /**
  * The fact charts of pay draw as a line across the ranges, and the words naming it, as jbake.properties

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.DidYouMean;
 
 /**

@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.coderpay.content.SourceText;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.diagnostics.Problems;
+import org.coderpay.diagnostics.SourceText;
 
 import tools.jackson.databind.JsonNode;
 
@@ -90,35 +90,52 @@ public final class DatasetLoader {
     }
 
     /**
-     * Fills in each experience band's pay from the career level it names, or reports a bad name. Stays
-     * quiet when levels.yaml itself has errors: those are already reported.
+     * Fills in each experience band's pay from the career level it names, in the dataset its
+     * {@code levels-from:} key names, or reports a bad name. Stays quiet when that dataset itself has
+     * errors: those are already reported.
      */
     private Map<String, Dataset> linkExperience(Map<String, Dataset> datasets, Map<String, YamlTree> trees,
             Map<String, List<String>> lines, Set<String> broken) {
-        Dataset levels = datasets.get("levels");
         Map<String, Dataset> result = new LinkedHashMap<>();
         for (Dataset d : datasets.values()) {
             if (d.kind() != DatasetKind.EXPERIENCE_BANDS) {
                 result.put(d.id(), d);
                 continue;
             }
-            if (levels == null && broken.contains("levels")) {
+            YamlTree tree = trees.get(d.id());
+            String levelsId = tree.root().get(LEVELS_FROM).asString();
+            Dataset levels = datasets.get(levelsId);
+            if (levels == null && broken.contains(levelsId)) {
+                broken.add(d.id());
+                continue;
+            }
+            if (levels == null || levels.kind() != DatasetKind.PAY_RANGES) {
+                YamlTree.Spot spot = tree.spot("/" + LEVELS_FROM);
+                List<String> candidates = datasets.values().stream().filter(x -> x.kind() == DatasetKind.PAY_RANGES)
+                        .map(Dataset::id).sorted().toList();
+                problems.add(Problem.at(d.file(), spot.line(), spot.column(),
+                        levels == null ? "\"" + LEVELS_FROM + ": " + levelsId + "\" names no dataset: there is no data/"
+                                + levelsId + ".yaml."
+                                : "\"" + LEVELS_FROM + ": " + levelsId + "\" names a dataset of kind "
+                                        + levels.kind().yamlName() + "; the career levels must be pay ranges.",
+                        DidYouMean.closest(levelsId, candidates).map(x -> "Did you mean \"" + x + "\"? ").orElse("")
+                                + (candidates.isEmpty() ? "Add a pay-ranges dataset of career levels."
+                                        : "Name one of: " + String.join(", ", candidates) + ".")),
+                        lines.get(d.id()), spot.width());
                 broken.add(d.id());
                 continue;
             }
             List<Row> rows = new ArrayList<>();
-            List<String> known = levels == null ? List.of() : levels.rows().stream().map(Row::id).toList();
+            List<String> known = levels.rows().stream().map(Row::id).toList();
             for (Row r : d.rows()) {
-                Optional<Row> level = levels == null ? Optional.empty() : levels.findRow(r.level());
+                Optional<Row> level = levels.findRow(r.level());
                 if (level.isEmpty()) {
-                    YamlTree.Spot spot = trees.get(d.id()).spot("/rows/" + (r.position() - 1) + "/level");
+                    YamlTree.Spot spot = tree.spot("/rows/" + (r.position() - 1) + "/level");
                     problems.add(Problem.at(d.file(), spot.line(), spot.column(),
                             "Row \"" + r.id() + "\" names the career level \"" + r.level() + "\", which "
-                                    + (levels == null ? "cannot be found: there is no data/levels.yaml."
-                                            : "data/levels.yaml does not have."),
-                            DidYouMean.closest(r.level(), known).map(s -> "Did you mean \"" + s + "\"? ").orElse("")
-                                    + (known.isEmpty() ? "Add data/levels.yaml."
-                                            : "Use one of: " + String.join(", ", known) + ".")),
+                                    + levels.file() + " does not have.",
+                            DidYouMean.closest(r.level(), known).map(x -> "Did you mean \"" + x + "\"? ").orElse("")
+                                    + "Use one of: " + String.join(", ", known) + "."),
                             lines.get(d.id()), spot.width());
                     continue;
                 }
@@ -148,6 +165,9 @@ public final class DatasetLoader {
     }
 
     /** The checks of one file, sharing its name, lines and tree. */
+    /** The key of an experience-bands dataset that names the dataset of career levels its bands take pay from. */
+    private static final String LEVELS_FROM = "levels-from";
+
     private final class FileCheck {
         private final Path shown;
         private final List<String> lines;

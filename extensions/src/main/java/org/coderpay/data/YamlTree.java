@@ -193,7 +193,7 @@ public final class YamlTree {
         }
         ScalarNode scalar = (ScalarNode) node;
         String value = scalar.getValue();
-        if (value.chars().anyMatch(c -> org.coderpay.content.SourceText.isForbiddenControl((char) c) && c != '\n')) {
+        if (value.chars().anyMatch(c -> org.coderpay.diagnostics.SourceText.isForbiddenControl((char) c) && c != '\n')) {
             // A double-quoted "\0" or "\x07" escape: the file is text, but the value is not.
             issues.add(new Issue(spots.get(pointer), "This text holds an invisible control character (written as a"
                     + " \\ escape).", "Remove the escape; a page's text cannot show control characters."));

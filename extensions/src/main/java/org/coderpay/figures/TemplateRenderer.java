@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Renders a template from {@code templates/} with typed variables, the way the site renders its pages
  * (HTML output format, auto-escaped). The bake's implementation is
- * {@code org.coderpay.template.HtmlTemplateEngine#fragments()}; this package only needs the contract,
+ * {@code org.coderpay.jbake.HtmlTemplateEngine#fragments()}; this package only needs the contract,
  * so it stays free of JBake and FreeMarker.
  */
 @FunctionalInterface

@@ -15,12 +15,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.DrawingCache;
-import org.coderpay.build.PngBytes;
-import org.coderpay.build.SiteRenderingStep;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.DrawingCache;
+import org.coderpay.bake.PngBytes;
+import org.coderpay.bake.SiteRenderingStep;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.diagnostics.Problem;
-import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.Problem;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -76,7 +76,7 @@ public final class GuideMarkdown {
         options.set(SESSION, session);
         if (session != null) {
             options.set(org.coderpay.seo.BasePathLinks.BASE_PATH,
-                    org.coderpay.template.SiteSettings.from(session.config()).basePath());
+                    org.coderpay.bake.SiteSettings.from(session.config()).basePath());
         }
         Parser parser = Parser.builder(options).build();
         Document document = parser.parse(body);

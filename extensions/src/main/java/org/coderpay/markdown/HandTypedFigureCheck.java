@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.check.Finding;
 import org.coderpay.diagnostics.Problem;
 
 import com.vladsch.flexmark.ast.Code;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.JBakeProperties;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.JBakeProperties;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.diagnostics.Problem;
 

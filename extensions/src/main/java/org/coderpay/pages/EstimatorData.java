@@ -3,7 +3,7 @@ package org.coderpay.pages;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.data.Dataset;
 import org.coderpay.data.Range;
 import org.coderpay.data.Row;

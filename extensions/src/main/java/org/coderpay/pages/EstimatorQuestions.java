@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.content.FrontMatter;
 import org.coderpay.content.HeaderKeys;
 import org.coderpay.data.Dataset;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.content.FrontMatter;
 import org.coderpay.content.HeaderKeys;
 import org.coderpay.data.Dataset;
@@ -19,7 +20,6 @@ import org.coderpay.data.Row;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.diagnostics.Problems;
 import org.coderpay.navigation.GuidePages;
-import org.coderpay.template.SiteSettings;
 
 import freemarker.template.Template;
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.SiteRenderingStep;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteRenderingStep;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.data.DatasetFigures;
@@ -23,9 +24,8 @@ import org.coderpay.figures.FigureFormat;
 import org.coderpay.figures.FigureIds;
 import org.coderpay.figures.FigureTemplates;
 import org.coderpay.search.PageSubjects;
-import org.coderpay.template.HtmlTemplateEngine;
 import org.coderpay.template.PageModel;
-import org.coderpay.template.SiteSettings;
+import org.coderpay.template.SiteTemplates;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -45,7 +45,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.of(config);
-        HtmlTemplateEngine engine = HtmlTemplateEngine.of(session);
+        SiteTemplates engine = SiteTemplates.of(session);
         FigureTemplates figures = new FigureTemplates(engine.fragments());
         DatasetCatalog catalog = DatasetCatalog.of(session);
         Path output = config.getDestinationFolder().toPath();
@@ -60,7 +60,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
         return written;
     }
 
-    private static int write(HtmlTemplateEngine engine, BakeSession session, Path output, RecordCollection collection,
+    private static int write(SiteTemplates engine, BakeSession session, Path output, RecordCollection collection,
             RecordCollection.Entry entry, RecordPage record) throws RenderingException {
         String source = collection.dataSource();
         session.claimOutput(entry.outputPath(), source);
@@ -100,7 +100,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
             SiteSettings site = SiteSettings.from(session.config());
             DatasetCatalog catalog = DatasetCatalog.of(session);
             FigureIds ids = new FigureIds();
-            FigureTemplates figures = new FigureTemplates(HtmlTemplateEngine.of(session).fragments());
+            FigureTemplates figures = new FigureTemplates(SiteTemplates.of(session).fragments());
             List<RecordPage.Link> items = new ArrayList<>();
             for (RecordCollection.Entry entry : collection.entries()) {
                 items.add(new RecordPage.Link(entry.title(), entry.url(), figureOf(entry.row())));

@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.build.BakeSummary;
 import org.coderpay.build.SiteBaker;
 import org.coderpay.check.Finding;
 import org.coderpay.check.LinkGate;
 import org.coderpay.check.PublishedSite;
-import org.coderpay.template.SiteSettings;
+import org.coderpay.serve.RequestGuard;
+import org.coderpay.serve.StaticFileServer;
 
 /**
  * {@code ./mvnw -Ppreview package}: serves the published site on http://127.0.0.1:8820/ and rebakes it

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 
 /**
  * What a generated page is about, as the step that renders it knows it: the names of its subject (a

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.SiteRenderingStep;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteRenderingStep;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;

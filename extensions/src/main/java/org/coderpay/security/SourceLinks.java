@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.Problem;
 
 /**

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.data.Dataset;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.navigation.PageNavigation;
 import org.coderpay.pages.RecordPage;
 import org.coderpay.template.PageModel;
-import org.coderpay.template.SiteSettings;
 
 /**
  * Builds each page's {@link PageHead} while its layout renders, and records the page for the sitemap

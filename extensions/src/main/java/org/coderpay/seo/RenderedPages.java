@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 
 /** Every page rendered in one bake (a {@link BakeSession} component), for the sitemap, feed and checks. */
 public final class RenderedPages {

@@ -13,10 +13,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.SiteRenderingStep;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteRenderingStep;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.diagnostics.Problem;
-import org.coderpay.template.SiteSettings;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -12,8 +12,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coderpay.build.DrawingCache;
-import org.coderpay.build.PngBytes;
+import org.coderpay.bake.DrawingCache;
+import org.coderpay.bake.PngBytes;
 
 /**
  * Draws the 1200 x 630 preview image that link previews show for a page: the site's name, the page

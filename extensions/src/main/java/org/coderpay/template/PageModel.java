@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coderpay.bake.SiteSettings;
+import org.coderpay.navigation.SiteNavigation;
+
 /**
  * What a layout needs to know about the page it renders. Built in Java so templates only place
  * values; every string here is escaped on output except {@link #body}, which the layout marks safe.
@@ -49,7 +52,7 @@ public record PageModel(String title, String description, String type, String ou
         return "home".equals(type);
     }
 
-    static PageModel from(Map<String, Object> content, SiteSettings site, SiteNavigation navigation) {
+    public static PageModel from(Map<String, Object> content, SiteSettings site, SiteNavigation navigation) {
         String uri = string(content.get("uri"));
         String outputPath = uri.isEmpty() ? "index.html" : uri;
         String url = site.url(outputPath);

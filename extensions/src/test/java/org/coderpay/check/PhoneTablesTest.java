@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coderpay.build.RealSite;
-import org.coderpay.preview.StaticFileServer;
+import org.coderpay.serve.StaticFileServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;

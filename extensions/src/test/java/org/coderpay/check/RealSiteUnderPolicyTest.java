@@ -14,9 +14,9 @@ import java.util.Map;
 
 import org.coderpay.build.RealSite;
 import org.coderpay.build.TestSites;
-import org.coderpay.preview.StaticFileServer;
 import org.coderpay.security.HeadersFileWriter;
 import org.coderpay.security.SecurityHeaders;
+import org.coderpay.serve.StaticFileServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.coderpay.build.RealSite;
-import org.coderpay.preview.StaticFileServer;
+import org.coderpay.serve.StaticFileServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

@@ -314,7 +314,7 @@ class RangeChartTemplateTest {
             throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir.resolve("figures"));
         java.nio.file.Files.writeString(dir.resolve("figures/range-chart.ftlh"), "<div>\n${chart.nope}\n</div>\n");
-        FigureTemplates broken = new FigureTemplates(org.coderpay.template.HtmlTemplateEngine.standaloneFragments(dir));
+        FigureTemplates broken = new FigureTemplates(org.coderpay.jbake.HtmlTemplateEngine.standaloneFragments(dir));
 
         assertThatThrownBy(() -> broken.renderChart(briefCharts().get(0), "fig-x"))
                 .isInstanceOf(TemplateRenderer.FailedException.class)

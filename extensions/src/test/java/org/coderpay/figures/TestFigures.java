@@ -3,7 +3,7 @@ package org.coderpay.figures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.coderpay.template.HtmlTemplateEngine;
+import org.coderpay.jbake.HtmlTemplateEngine;
 
 /** The site's own figure templates ({@code templates/figures/}), rendered as in a bake, for tests. */
 final class TestFigures {

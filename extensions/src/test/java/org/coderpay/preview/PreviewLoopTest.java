@@ -19,9 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.build.SiteBaker;
 import org.coderpay.build.TestSites;
-import org.coderpay.template.SiteSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.coderpay.build.IndexablePages;
+import org.coderpay.bake.IndexablePages;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.build.RealSite;
-import org.coderpay.template.SiteSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -141,7 +141,7 @@ class SearchIndexWriterTest {
 
     @Test
     void theIndexIsTheSameWhenWrittenTwice() throws IOException {
-        var settings = new org.coderpay.template.SiteSettings("t", "", "en", "/", "");
+        var settings = new org.coderpay.bake.SiteSettings("t", "", "en", "/", "");
         var once = SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings, PageSubjects.empty());
         assertThat(once).isEqualTo(SearchIndexWriter.index(RealSite.published(), TestSites.repoRoot(), settings,
                 PageSubjects.empty()));

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.coderpay.bake.IndexablePages;
 import org.coderpay.build.BakeSummary;
-import org.coderpay.build.IndexablePages;
 import org.coderpay.build.SiteBaker;
 import org.coderpay.build.TestSites;
-import org.coderpay.check.Gate;
 import org.coderpay.check.BrowserGate;
+import org.coderpay.check.Gate;
 import org.coderpay.check.GateResult;
 import org.coderpay.check.HtmlValidityGate;
 import org.coderpay.check.InlineCodeGate;

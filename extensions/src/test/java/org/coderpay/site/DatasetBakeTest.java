@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.Problem;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -39,7 +39,7 @@ class DirectiveParserPropertiesTest {
     void randomBlocksRenderOrReportAProblemAtALine(@ForAll("documents") String markdown) {
         MutableDataSet options = GuideMarkdown.options();
         options.set(SalaryDirectivesExtension.DATASETS, catalog);
-        options.set(SalaryDirectivesExtension.TEMPLATES, org.coderpay.template.HtmlTemplateEngine
+        options.set(SalaryDirectivesExtension.TEMPLATES, org.coderpay.jbake.HtmlTemplateEngine
                 .standaloneFragments(SalaryDirectivesSpecTest.SITE.resolve("templates")));
         options.set(GuideMarkdown.SOURCE_FILE, Path.of("random.md"));
         String html;

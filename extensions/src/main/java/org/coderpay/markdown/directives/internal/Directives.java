@@ -1,11 +1,11 @@
 package org.coderpay.markdown.directives.internal;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.figures.TemplateRenderer;
 import org.coderpay.markdown.GuideMarkdown;
 import org.coderpay.markdown.directives.SalaryDirectivesExtension;
-import org.coderpay.template.HtmlTemplateEngine;
+import org.coderpay.template.SiteTemplates;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -37,7 +37,7 @@ final class Directives {
         if (session == null) {
             throw new IllegalStateException("Salary directives need SalaryDirectivesExtension.TEMPLATES or a bake session");
         }
-        return HtmlTemplateEngine.of(session).fragments();
+        return SiteTemplates.of(session).fragments();
     }
 
     /**
@@ -49,7 +49,7 @@ final class Directives {
         if (document.contains(SalaryDirectivesExtension.METHODOLOGY_URL) || session == null) {
             return SalaryDirectivesExtension.METHODOLOGY_URL.get(document);
         }
-        return org.coderpay.template.SiteSettings.methodologyUrl(session.config());
+        return org.coderpay.bake.SiteSettings.methodologyUrl(session.config());
     }
 
     /** Reports a problem at a 0-based line of the Markdown body and a 1-based column. */

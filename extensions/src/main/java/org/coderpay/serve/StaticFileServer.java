@@ -1,4 +1,4 @@
-package org.coderpay.preview;
+package org.coderpay.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -243,7 +243,7 @@ public final class StaticFileServer implements AutoCloseable {
         }
     }
 
-    static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+    public static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         // A preview must always show the latest bake.

@@ -1,4 +1,4 @@
-package org.coderpay.content;
+package org.coderpay.jbake;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -7,14 +7,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.build.OutputPaths;
-import org.coderpay.build.SiteLayouts;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.OutputPaths;
+import org.coderpay.bake.SiteLayouts;
+import org.coderpay.bake.SiteSettings;
+import org.coderpay.content.FrontMatter;
+import org.coderpay.content.FrontMatterReader;
+import org.coderpay.content.HeaderKeys;
 import org.coderpay.diagnostics.Problem;
+import org.coderpay.diagnostics.SourceText;
 import org.coderpay.markdown.GuideMarkdown;
 import org.coderpay.navigation.GuidePages;
-import org.coderpay.template.SiteNavigation;
-import org.coderpay.template.SiteSettings;
+import org.coderpay.navigation.SiteNavigation;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;

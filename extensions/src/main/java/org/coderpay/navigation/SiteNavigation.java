@@ -1,4 +1,4 @@
-package org.coderpay.template;
+package org.coderpay.navigation;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.coderpay.build;
+package org.coderpay.bake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ public final class DrawingCache {
     private final Path folder;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    DrawingCache(Path folder) {
+    public DrawingCache(Path folder) {
         this.folder = folder;
     }
 

@@ -1,4 +1,4 @@
-package org.coderpay.content;
+package org.coderpay.diagnostics;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import org.coderpay.diagnostics.Problem;
-import org.coderpay.diagnostics.Problems;
 
 /**
  * Reads a source file as strict UTF-8. JBake decodes leniently and silently turns bad bytes into

@@ -1,4 +1,4 @@
-package org.coderpay.build;
+package org.coderpay.bake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.coderpay.template;
+package org.coderpay.bake;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coderpay.build.OutputPaths;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**

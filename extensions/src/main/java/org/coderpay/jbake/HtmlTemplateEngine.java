@@ -1,4 +1,4 @@
-package org.coderpay.template;
+package org.coderpay.jbake;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,18 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.coderpay.build.BakeSession;
-import org.coderpay.content.GuideMarkdownEngine;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.SiteSettings;
 import org.coderpay.data.DatasetCatalog;
-import org.coderpay.data.DatasetFileEngine;
 import org.coderpay.diagnostics.Problem;
 import org.coderpay.diagnostics.Problems;
 import org.coderpay.figures.TemplateRenderer;
 import org.coderpay.navigation.GuidePages;
 import org.coderpay.navigation.GuideSequence;
 import org.coderpay.navigation.PageNavigation;
+import org.coderpay.navigation.SiteNavigation;
 import org.coderpay.pages.EstimatorData;
 import org.coderpay.pages.RecordPagesRenderer;
+import org.coderpay.template.PageModel;
+import org.coderpay.template.SiteTemplates;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.Engines;
@@ -46,7 +48,7 @@ import freemarker.template.TemplateExceptionHandler;
  * not depend on the machine's locale or time zone. Templates see typed models ({@code page},
  * {@code site}), never JBake's raw maps.
  */
-public class HtmlTemplateEngine extends AbstractTemplateEngine {
+public class HtmlTemplateEngine extends AbstractTemplateEngine implements SiteTemplates {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final Configuration freemarker;
@@ -64,7 +66,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         this.session = BakeSession.of(config);
         this.site = SiteSettings.from(config);
         this.freemarker = configure(config.getTemplateFolder());
-        session.component(HtmlTemplateEngine.class, s -> this);
+        session.component(SiteTemplates.class, s -> this);
     }
 
     static Configuration configure(File templateFolder) {
@@ -126,19 +128,12 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         return extras;
     }
 
-    /** The engine of the bake {@code session} belongs to, for renderers that write pages of their own. */
-    public static HtmlTemplateEngine of(BakeSession session) {
-        HtmlTemplateEngine engine = session.component(HtmlTemplateEngine.class, s -> null);
-        if (engine == null) {
-            throw new IllegalStateException("No HtmlTemplateEngine in this bake: is templates/ using .ftlh layouts?");
-        }
-        return engine;
-    }
-
+    @Override
     public SiteSettings site() {
         return site;
     }
 
+    @Override
     public SiteNavigation navigation() {
         return session.component(SiteNavigation.class, s -> new SiteNavigation());
     }
@@ -147,6 +142,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
      * Renders a layout with a typed page model plus extra typed values (for example {@code record} for
      * generated pages). Every failure is reported as a problem of the bake, naming {@code source}.
      */
+    @Override
     public void render(String templateName, PageModel page, Map<String, Object> extra, String source, Writer writer)
             throws RenderingException {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
@@ -166,6 +162,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
      * and error reporting as layouts: a failure is a problem of this bake at the template's
      * file:line:column, and the fragment's render throws {@link TemplateRenderer.FailedException}.
      */
+    @Override
     public TemplateRenderer fragments() {
         return fragments(freemarker, config.getTemplateFolder().toPath(), config.getTemplateFolderName(),
                 session.problems());

@@ -1,4 +1,4 @@
-package org.coderpay.preview;
+package org.coderpay.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

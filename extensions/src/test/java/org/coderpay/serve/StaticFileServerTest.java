@@ -1,4 +1,4 @@
-package org.coderpay.preview;
+package org.coderpay.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.coderpay.build.TestSites;
+import org.coderpay.preview.PreviewAssets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

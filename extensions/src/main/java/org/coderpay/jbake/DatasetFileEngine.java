@@ -1,8 +1,9 @@
-package org.coderpay.data;
+package org.coderpay.jbake;
 
 import java.io.File;
 
-import org.coderpay.build.BakeSession;
+import org.coderpay.bake.BakeSession;
+import org.coderpay.data.DatasetCatalog;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;

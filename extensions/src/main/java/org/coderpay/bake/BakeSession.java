@@ -1,4 +1,4 @@
-package org.coderpay.build;
+package org.coderpay.bake;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.coderpay.diagnostics.Problems;
@@ -19,11 +18,13 @@ import org.jbake.app.configuration.JBakeConfiguration;
 /**
  * What one bake has learned so far: problems, drafts left out, and which source writes which output
  * file. JBake gives its parts (markup engine, template engine, rendering tools) nothing in common but
- * the configuration object, so a session is keyed by that object's identity. A new Oven (a rebake in
- * a long-lived preview server, a test) gets a new configuration and so a fresh session.
+ * the configuration object, so the session travels inside that object, under a key of its own: no
+ * registry outlives a bake, and two bakes in one process (a long-lived preview, parallel tests) never
+ * share state. A new Oven gets a new configuration and so a fresh session.
  */
 public final class BakeSession {
-    private static final Map<JBakeConfiguration, BakeSession> SESSIONS = new WeakHashMap<>();
+    /** Where the session sits in its bake's configuration; not a jbake.properties key an editor could set. */
+    private static final String CONFIG_KEY = BakeSession.class.getName();
 
     private final JBakeConfiguration config;
     private final Path root;
@@ -38,9 +39,15 @@ public final class BakeSession {
         this.root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
     }
 
+    /** The session of the bake {@code config} belongs to, begun by the first part of the bake that asks. */
     public static BakeSession of(JBakeConfiguration config) {
-        synchronized (SESSIONS) {
-            return SESSIONS.computeIfAbsent(config, BakeSession::new);
+        synchronized (config) {
+            if (config.get(CONFIG_KEY) instanceof BakeSession session) {
+                return session;
+            }
+            BakeSession session = new BakeSession(config);
+            config.setProperty(CONFIG_KEY, session);
+            return session;
         }
     }
 
