@@ -37,14 +37,8 @@ public final class EstimatorQuestions {
     /** Called by the Markdown engine for every page it publishes; keys of the family on another type are reported. */
     public synchronized void declare(BakeSession session, Path file, String outputPath, List<String> lines,
             FrontMatter header) {
-        PageHeader page = new PageHeader(file, outputPath, lines, header);
-        if (TYPE.equals(header.type())) {
-            declared.add(page);
-            return;
-        }
-        header.values().keySet().stream().filter(k -> k.startsWith(HeaderKeys.ESTIMATOR_PREFIX)).forEach(key ->
-                page.problemWithKey(session.problems(), key, "The key " + key + " only applies to a page of type=estimator.",
-                        "Move the line to the estimator page, or remove it."));
+        PageHeader.ofType(TYPE, HeaderKeys.ESTIMATOR_PREFIX, "Move the line to the estimator page, or remove it.",
+                session.problems(), file, outputPath, lines, header).ifPresent(declared::add);
     }
 
     /** The questions of the site's estimator page (the first by file name), checked; empty without one. */

@@ -32,6 +32,21 @@ import freemarker.template.TemplateExceptionHandler;
 record PageHeader(Path file, String outputPath, List<String> lines, FrontMatter header) {
     private static final Configuration TEXT = textTemplates();
 
+    /**
+     * The header of a page of {@code type}, to keep; for a page of another type, empty, and each key
+     * starting with {@code keyPrefix} reported (it would do nothing there), with {@code hint} as the fix.
+     */
+    static Optional<PageHeader> ofType(String type, String keyPrefix, String hint, Problems problems, Path file,
+            String outputPath, List<String> lines, FrontMatter header) {
+        PageHeader page = new PageHeader(file, outputPath, lines, header);
+        if (type.equals(header.type())) {
+            return Optional.of(page);
+        }
+        header.values().keySet().stream().filter(k -> k.startsWith(keyPrefix)).forEach(key -> page.problemWithKey(
+                problems, key, "The key " + key + " only applies to a page of type=" + type + ".", hint));
+        return Optional.empty();
+    }
+
     Optional<String> value(String key) {
         return Optional.ofNullable(header.values().get(key)).filter(v -> !v.isBlank());
     }

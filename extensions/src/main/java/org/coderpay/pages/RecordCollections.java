@@ -48,15 +48,9 @@ public final class RecordCollections {
      */
     public synchronized void declare(BakeSession session, Path file, String outputPath, List<String> lines,
             FrontMatter header) {
-        PageHeader page = new PageHeader(file, outputPath, lines, header);
-        if (TYPE.equals(header.type())) {
-            declared.add(page);
-            return;
-        }
-        header.values().keySet().stream().filter(k -> k.startsWith(TYPE + ".")).forEach(key -> page.problemWithKey(
-                session.problems(), key, "The key " + key
-                        + " only applies to a page of type=records.",
-                "Add type=records to make this page list a dataset with a page per row, or remove the line."));
+        PageHeader.ofType(TYPE, TYPE + ".",
+                "Add type=records to make this page list a dataset with a page per row, or remove the line.",
+                session.problems(), file, outputPath, lines, header).ifPresent(declared::add);
     }
 
     /**
