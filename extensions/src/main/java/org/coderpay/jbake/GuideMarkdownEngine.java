@@ -19,6 +19,7 @@ import org.coderpay.diagnostics.SourceText;
 import org.coderpay.markdown.GuideMarkdown;
 import org.coderpay.navigation.GuidePages;
 import org.coderpay.navigation.SiteNavigation;
+import org.coderpay.template.PageModel;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -91,6 +92,9 @@ public class GuideMarkdownEngine extends MarkupEngine {
         List<String> allowedFigures = allowed == null ? List.of()
                 : java.util.Arrays.stream(allowed.toString().split("\\|")).map(String::strip)
                         .filter(a -> !a.isEmpty()).toList();
-        context.setBody(GuideMarkdown.render(context.getBody(), session, shown, lines, separator + 1, allowedFigures));
+        GuideMarkdown.RenderedBody body = GuideMarkdown.render(context.getBody(), session, shown, lines,
+                separator + 1, allowedFigures);
+        context.setBody(body.html());
+        context.getDocumentModel().put(PageModel.DIRECTIVES, body.directives());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import org.coderpay.bake.BakeSession;
+import org.coderpay.bake.PageFacts;
 import org.coderpay.bake.SiteSettings;
 import org.coderpay.data.DatasetCatalog;
 import org.coderpay.diagnostics.Problem;
@@ -151,6 +152,9 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine implements SiteTe
         // The Content-Security-Policy and referrer policy the layout writes as meta tags (one definition with _headers).
         root.put("security", org.coderpay.security.SecurityHeaders.SITE);
         root.put("datasets", DatasetCatalog.of(session));
+        PageFacts facts = PageFacts.of(session);
+        facts.rendering(page.outputPath(), page.title(), page.isIndexable());
+        root.put("pageFacts", facts.declarations(page.outputPath()));
         extra.forEach(root::put);
         root.put("seo", org.coderpay.seo.PageHeads.build(session, site, page, extra));
         process(freemarker, templateName, root, writer, config.getTemplateFolder().toPath(),

@@ -62,13 +62,24 @@ public final class GuideMarkdown {
      * Renders a page body to HTML and reports raw HTML, which would bypass escaping, accessibility
      * checks and the directives that keep figures in the datasets.
      */
-    public static String render(String body, BakeSession session, Path file, List<String> fileLines, int lineOffset) {
+    public static RenderedBody render(String body, BakeSession session, Path file, List<String> fileLines,
+            int lineOffset) {
         return render(body, session, file, fileLines, lineOffset, List.of());
     }
 
+    /**
+     * A page body as HTML, with what its layout needs to know about it, read from the syntax tree (never
+     * from the HTML): the directives it uses, in order of first use ({@code salary-table}, ...).
+     */
+    public record RenderedBody(String html, List<String> directives) {
+        public RenderedBody {
+            directives = List.copyOf(directives);
+        }
+    }
+
     /** @param allowedFigures the page's {@code allow-figures} entries (see {@link HandTypedFigureCheck}) */
-    public static String render(String body, BakeSession session, Path file, List<String> fileLines, int lineOffset,
-            List<String> allowedFigures) {
+    public static RenderedBody render(String body, BakeSession session, Path file, List<String> fileLines,
+            int lineOffset, List<String> allowedFigures) {
         MutableDataSet options = options();
         options.set(SOURCE_FILE, file);
         options.set(SOURCE_LINES, fileLines);
@@ -82,7 +93,13 @@ public final class GuideMarkdown {
         Document document = parser.parse(body);
         reportRawHtml(document, session, file, fileLines, lineOffset);
         HandTypedFigureCheck.check(document, session, file, fileLines, lineOffset, allowedFigures);
-        return HtmlRenderer.builder(options).build().render(document);
+        java.util.Set<String> directives = new java.util.LinkedHashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof org.coderpay.markdown.directives.FigureBlock<?> block) {
+                directives.add(block.directive());
+            }
+        }
+        return new RenderedBody(HtmlRenderer.builder(options).build().render(document), List.copyOf(directives));
     }
 
     private static void reportRawHtml(Node node, BakeSession session, Path file, List<String> lines, int offset) {

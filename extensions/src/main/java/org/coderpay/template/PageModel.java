@@ -21,17 +21,18 @@ import org.coderpay.navigation.SiteNavigation;
  * @param reviewedIso the same day as YYYY-MM-DD for the {@code datetime} attribute, or null
  */
 public record PageModel(String title, String description, String type, String outputPath, String url, String body,
-        String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav) {
+        String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav, List<String> directives) {
+
+    /**
+     * Where the Markdown engine leaves the directives a page body uses (read from its syntax tree), so that
+     * a layout can add what they need, such as the table sorter for a {@code salary-table}.
+     */
+    public static final String DIRECTIVES = "body_directives";
 
     /** Page types that are no destination of their own: kept out of search engines, the site search and link previews. */
     private static final java.util.Set<String> NOT_INDEXED = java.util.Set.of("notfound", "search");
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-
-    /** Scripts this page needs: the table sorter where the body has a salary table. */
-    public java.util.List<String> scripts() {
-        return body.contains("class=\"salary-table__table\"") ? List.of(SORTABLE_TABLES) : List.of();
-    }
 
     /** This page's link-preview image, relative to the site root (see SocialImages). */
     public String socialImage() {
@@ -46,8 +47,6 @@ public record PageModel(String title, String description, String type, String ou
         return !NOT_INDEXED.contains(type);
     }
 
-    public static final String SORTABLE_TABLES = "js/sortable-tables.js";
-
     public boolean isHome() {
         return "home".equals(type);
     }
@@ -60,7 +59,8 @@ public record PageModel(String title, String description, String type, String ou
         LocalDate day = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         return new PageModel(string(content.get("title")), string(content.get("description")),
                 string(content.get("type")), outputPath, url, string(content.get("body")), day == null ? null : HUMAN.format(day),
-                day == null ? null : day.toString(), string(content.get("source_path")), navigation.links(url));
+                day == null ? null : day.toString(), string(content.get("source_path")), navigation.links(url),
+                content.get(DIRECTIVES) instanceof List<?> used ? used.stream().map(String::valueOf).toList() : List.of());
     }
 
     /** A page a renderer makes from data rather than from a Markdown file. */
@@ -68,7 +68,7 @@ public record PageModel(String title, String description, String type, String ou
             SiteSettings site, LocalDate reviewed, String sourcePath, SiteNavigation navigation) {
         String url = site.url(outputPath);
         return new PageModel(title, description, type, outputPath, url, "", reviewed == null ? null : HUMAN.format(reviewed),
-                reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url));
+                reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url), List.of());
     }
 
     private static String string(Object o) {

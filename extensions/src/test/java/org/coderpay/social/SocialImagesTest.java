@@ -43,17 +43,21 @@ class SocialImagesTest {
         org.coderpay.data.DatasetCatalog data = new org.coderpay.data.DatasetLoader(TestSites.repoRoot(),
                 new org.coderpay.diagnostics.Problems(), java.time.LocalDate.of(2100, 1, 1))
                 .load(TestSites.repoRoot().resolve("data"));
-        assertThat(SocialImageWriter.headlineOf(page(site, "guide/states/california/index.html")))
-                .hasValue(new SocialImages.Headline("Annual pay", data.get("states").row("california").pay().text()));
-        assertThat(SocialImageWriter.headlineOf(page(site, "guide/credentials/cpc/index.html")))
-                .hasValue(new SocialImages.Headline("Pay effect", data.get("credentials").row("cpc").premium().text() + " a year"));
+        assertImage(site, "guide/states/california/index.html",
+                new SocialImages.Headline("Annual pay", data.get("states").row("california").pay().text()));
+        assertImage(site, "guide/credentials/cpc/index.html",
+                new SocialImages.Headline("Pay effect", data.get("credentials").row("cpc").premium().text() + " a year"));
         // A credential without a published pay figure has no headline: its full name is not a figure.
-        assertThat(SocialImageWriter.headlineOf(page(site, "guide/credentials/cca/index.html"))).isEmpty();
-        assertThat(SocialImageWriter.headlineOf(page(site, "guide/pay-by-level/index.html"))).isEmpty();
+        assertImage(site, "guide/credentials/cca/index.html", null);
+        assertImage(site, "guide/pay-by-level/index.html", null);
     }
 
-    private static Document page(Path site, String path) throws IOException {
-        return Jsoup.parse(Files.readString(site.resolve(path)));
+    /** The published image is the drawing of the page's own title and the headline its layout declared. */
+    private static void assertImage(Path site, String path, SocialImages.Headline headline) throws IOException {
+        Document page = Jsoup.parse(Files.readString(site.resolve(path)));
+        String siteTitle = page.selectFirst("meta[property=og:site_name]").attr("content");
+        byte[] expected = SocialImages.draw(siteTitle, page.selectFirst("main h1").text(), headline);
+        assertThat(Files.readAllBytes(site.resolve(SocialImages.pathFor(path)))).as(path).isEqualTo(expected);
     }
 
     @Test

@@ -23,6 +23,9 @@ public abstract class FigureBlock<F> extends Block {
         return datasetId;
     }
 
+    /** The directive as editors write it after the fence ({@code salary-table}, {@code salary-chart}). */
+    public abstract String directive();
+
     protected F figure() {
         return figure;
     }

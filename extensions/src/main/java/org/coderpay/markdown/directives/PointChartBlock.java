@@ -14,4 +14,9 @@ public class PointChartBlock extends FigureBlock<PointChart> {
     public PointChart chart() {
         return figure();
     }
+
+    @Override
+    public String directive() {
+        return SalaryDirectivesExtension.CHART;
+    }
 }

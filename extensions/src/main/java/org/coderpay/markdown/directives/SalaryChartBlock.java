@@ -14,4 +14,9 @@ public class SalaryChartBlock extends FigureBlock<RangeChart> {
     public RangeChart chart() {
         return figure();
     }
+
+    @Override
+    public String directive() {
+        return SalaryDirectivesExtension.CHART;
+    }
 }

@@ -37,11 +37,15 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
  * {@code templates/figures/}, fed with the models of {@code org.coderpay.figures}.
  */
 public final class SalaryDirectivesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    /** The fenced-block directives, as editors write them after the fence. */
+    public static final String TABLE = "salary-table";
+    public static final String CHART = "salary-chart";
+
     /** The datasets to resolve names against; when null, the bake session's catalog is used. */
     public static final NullableDataKey<DatasetCatalog> DATASETS = new NullableDataKey<>("SALARY_DATASETS");
     /**
      * How tables and charts are written (the templates in {@code templates/figures/}); when null, the
-     * bake's {@code HtmlTemplateEngine} renders them.
+     * bake's {@code SiteTemplates} render them.
      */
     public static final NullableDataKey<TemplateRenderer> TEMPLATES = new NullableDataKey<>("SALARY_FIGURE_TEMPLATES");
     /**

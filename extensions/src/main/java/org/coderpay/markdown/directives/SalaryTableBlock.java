@@ -14,4 +14,9 @@ public class SalaryTableBlock extends FigureBlock<SalaryTable> {
     public SalaryTable table() {
         return figure();
     }
+
+    @Override
+    public String directive() {
+        return SalaryDirectivesExtension.TABLE;
+    }
 }

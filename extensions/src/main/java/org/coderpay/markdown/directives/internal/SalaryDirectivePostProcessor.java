@@ -12,6 +12,7 @@ import org.coderpay.data.DatasetKind;
 import org.coderpay.diagnostics.DidYouMean;
 import org.coderpay.markdown.directives.PointChartBlock;
 import org.coderpay.markdown.directives.SalaryChartBlock;
+import org.coderpay.markdown.directives.SalaryDirectivesExtension;
 import org.coderpay.markdown.directives.SalaryTableBlock;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -28,8 +29,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * problems is reported at its Markdown line and left out of the page (the bake fails anyway).
  */
 public class SalaryDirectivePostProcessor extends NodePostProcessor {
-    static final String TABLE = "salary-table";
-    static final String CHART = "salary-chart";
+    static final String TABLE = SalaryDirectivesExtension.TABLE;
+    static final String CHART = SalaryDirectivesExtension.CHART;
     private static final List<String> TABLE_OPTIONS = List.of("dataset", "columns", "sort", "highlight", "caption");
     private static final List<String> CHART_OPTIONS = List.of("dataset", "highlight", "caption", "sort");
 
