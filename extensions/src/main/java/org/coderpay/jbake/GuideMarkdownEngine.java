@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.coderpay.bake.BakeSession;
@@ -96,5 +97,7 @@ public class GuideMarkdownEngine extends MarkupEngine {
                 separator + 1, allowedFigures);
         context.setBody(body.html());
         context.getDocumentModel().put(PageModel.DIRECTIVES, body.directives());
+        context.getDocumentModel().put(PageModel.SECTIONS, body.sections().stream()
+                .map(section -> Map.of("title", section.title(), "id", section.id())).toList());
     }
 }

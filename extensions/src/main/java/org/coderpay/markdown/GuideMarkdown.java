@@ -7,6 +7,7 @@ import java.util.List;
 import org.coderpay.bake.BakeSession;
 import org.coderpay.diagnostics.Problem;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
@@ -69,12 +71,18 @@ public final class GuideMarkdown {
 
     /**
      * A page body as HTML, with what its layout needs to know about it, read from the syntax tree (never
-     * from the HTML): the directives it uses, in order of first use ({@code salary-table}, ...).
+     * from the HTML): the directives it uses, in order of first use ({@code salary-table}, ...), and its
+     * second-level headings with the ids the renderer gave them, for a table of contents.
      */
-    public record RenderedBody(String html, List<String> directives) {
+    public record RenderedBody(String html, List<String> directives, List<Section> sections) {
         public RenderedBody {
             directives = List.copyOf(directives);
+            sections = List.copyOf(sections);
         }
+    }
+
+    /** A second-level heading: its text as readers see it, and its id. */
+    public record Section(String title, String id) {
     }
 
     /** @param allowedFigures the page's {@code allow-figures} entries (see {@link HandTypedFigureCheck}) */
@@ -93,13 +101,19 @@ public final class GuideMarkdown {
         Document document = parser.parse(body);
         reportRawHtml(document, session, file, fileLines, lineOffset);
         HandTypedFigureCheck.check(document, session, file, fileLines, lineOffset, allowedFigures);
+        // Rendering gives headings their ids, so the tree is read after it.
+        String html = HtmlRenderer.builder(options).build().render(document);
         java.util.Set<String> directives = new java.util.LinkedHashSet<>();
+        List<Section> sections = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof org.coderpay.markdown.directives.FigureBlock<?> block) {
                 directives.add(block.directive());
+            } else if (node instanceof Heading heading && heading.getLevel() == 2 && !heading.getAnchorRefId().isEmpty()) {
+                String title = new TextCollectingVisitor().collectAndGetText(heading).strip().replaceAll("\\s+", " ");
+                sections.add(new Section(title, heading.getAnchorRefId()));
             }
         }
-        return new RenderedBody(HtmlRenderer.builder(options).build().render(document), List.copyOf(directives));
+        return new RenderedBody(html, List.copyOf(directives), sections);
     }
 
     private static void reportRawHtml(Node node, BakeSession session, Path file, List<String> lines, int offset) {

@@ -1,10 +1,6 @@
 package org.coderpay.navigation;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The way around a guide page: breadcrumbs, a table of contents of its sections (on long pages), and
@@ -18,20 +14,12 @@ public record PageNavigation(List<Link> breadcrumbs, List<Link> contents, Link p
     public record Link(String title, String url) {
     }
 
-    public static PageNavigation forArticle(String title, String slug, String bodyHtml, String homeUrl,
+    /** @param sections the page's second-level headings, linked by their ids ({@code #pay-by-state}) */
+    public static PageNavigation forArticle(String title, String slug, List<Link> sections, String homeUrl,
             GuideSequence sequence) {
         List<Link> crumbs = List.of(new Link("Home", homeUrl), new Link(title, null));
-        return new PageNavigation(crumbs, contents(bodyHtml),
+        return new PageNavigation(crumbs, sections.size() >= CONTENTS_FROM ? List.copyOf(sections) : List.of(),
                 sequence.previous(slug).map(p -> new Link(p.title(), p.url())).orElse(null),
                 sequence.next(slug).map(p -> new Link(p.title(), p.url())).orElse(null));
-    }
-
-    /** The page's second-level headings, which the Markdown renderer gives ids. */
-    static List<Link> contents(String bodyHtml) {
-        List<Link> links = new ArrayList<>();
-        for (Element h2 : Jsoup.parseBodyFragment(bodyHtml).select("h2[id]")) {
-            links.add(new Link(h2.text(), "#" + h2.id()));
-        }
-        return links.size() >= CONTENTS_FROM ? links : List.of();
     }
 }

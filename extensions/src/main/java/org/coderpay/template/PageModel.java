@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.coderpay.bake.SiteSettings;
+import org.coderpay.navigation.PageNavigation;
 import org.coderpay.navigation.SiteNavigation;
 
 /**
@@ -21,13 +22,16 @@ import org.coderpay.navigation.SiteNavigation;
  * @param reviewedIso the same day as YYYY-MM-DD for the {@code datetime} attribute, or null
  */
 public record PageModel(String title, String description, String type, String outputPath, String url, String body,
-        String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav, List<String> directives) {
+        String reviewed, String reviewedIso, String sourcePath, List<SiteNavigation.Link> nav, List<String> directives,
+        List<PageNavigation.Link> sections) {
 
     /**
      * Where the Markdown engine leaves the directives a page body uses (read from its syntax tree), so that
      * a layout can add what they need, such as the table sorter for a {@code salary-table}.
      */
     public static final String DIRECTIVES = "body_directives";
+    /** Where it leaves the body's second-level headings: a list of {@code {title, id}} maps, in order. */
+    public static final String SECTIONS = "body_sections";
 
     /** Page types that are no destination of their own: kept out of search engines, the site search and link previews. */
     private static final java.util.Set<String> NOT_INDEXED = java.util.Set.of("notfound", "search");
@@ -60,7 +64,9 @@ public record PageModel(String title, String description, String type, String ou
         return new PageModel(string(content.get("title")), string(content.get("description")),
                 string(content.get("type")), outputPath, url, string(content.get("body")), day == null ? null : HUMAN.format(day),
                 day == null ? null : day.toString(), string(content.get("source_path")), navigation.links(url),
-                content.get(DIRECTIVES) instanceof List<?> used ? used.stream().map(String::valueOf).toList() : List.of());
+                content.get(DIRECTIVES) instanceof List<?> used ? used.stream().map(String::valueOf).toList() : List.of(),
+                content.get(SECTIONS) instanceof List<?> sections ? sections.stream().map(PageModel::section).toList()
+                        : List.of());
     }
 
     /** A page a renderer makes from data rather than from a Markdown file. */
@@ -68,7 +74,12 @@ public record PageModel(String title, String description, String type, String ou
             SiteSettings site, LocalDate reviewed, String sourcePath, SiteNavigation navigation) {
         String url = site.url(outputPath);
         return new PageModel(title, description, type, outputPath, url, "", reviewed == null ? null : HUMAN.format(reviewed),
-                reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url), List.of());
+                reviewed == null ? null : reviewed.toString(), sourcePath, navigation.links(url), List.of(), List.of());
+    }
+
+    private static PageNavigation.Link section(Object stored) {
+        Map<?, ?> map = (Map<?, ?>) stored;
+        return new PageNavigation.Link(string(map.get("title")), "#" + string(map.get("id")));
     }
 
     private static String string(Object o) {
