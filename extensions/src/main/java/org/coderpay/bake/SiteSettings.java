@@ -17,8 +17,13 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * @param origin   the public address without a path (https://example.org), or empty while there is none;
  *                 link previews need it, because their image address must be absolute
  */
-public record SiteSettings(String title, String tagline, String lang, String basePath, String origin) {
+public record SiteSettings(String title, String tagline, String lang, String basePath, String origin, String home) {
     public static final String ORIGIN = "site.origin";
+
+    /** Settings whose home page is named by the site's title in breadcrumbs. */
+    public SiteSettings(String title, String tagline, String lang, String basePath, String origin) {
+        this(title, tagline, lang, basePath, origin, title);
+    }
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
     public static SiteSettings from(JBakeConfiguration config) {
@@ -30,8 +35,9 @@ public record SiteSettings(String title, String tagline, String lang, String bas
             base = base + "/";
         }
         String origin = text(config, ORIGIN, "");
-        return new SiteSettings(text(config, "site.title", "Site"), text(config, "site.tagline", ""),
-                text(config, "site.lang", "en"), base, origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+        String title = text(config, "site.title", "Site");
+        return new SiteSettings(title, text(config, "site.tagline", ""), text(config, "site.lang", "en"), base,
+                origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin, text(config, "site.home", title));
     }
 
     /** A setting that cannot be used: what is wrong, and how to fix it. */

@@ -118,7 +118,8 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine implements SiteTe
         Map<String, Object> extras = new java.util.HashMap<>();
         String slug = GuidePages.slugFor(config, uri);
         if (slug != null) {
-            extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.sections(), site.basePath(),
+            extras.put("guide", PageNavigation.forArticle(page.title(), slug, page.sections(),
+                    new PageNavigation.Link(site.home(), site.basePath()),
                     GuideSequence.of(session)));
         }
         RecordPagesRenderer.listPage(session, page.sourcePath()).ifPresent(list -> extras.put("record", list));

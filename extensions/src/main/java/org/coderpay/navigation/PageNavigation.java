@@ -15,9 +15,9 @@ public record PageNavigation(List<Link> breadcrumbs, List<Link> contents, Link p
     }
 
     /** @param sections the page's second-level headings, linked by their ids ({@code #pay-by-state}) */
-    public static PageNavigation forArticle(String title, String slug, List<Link> sections, String homeUrl,
+    public static PageNavigation forArticle(String title, String slug, List<Link> sections, Link home,
             GuideSequence sequence) {
-        List<Link> crumbs = List.of(new Link("Home", homeUrl), new Link(title, null));
+        List<Link> crumbs = List.of(home, new Link(title, null));
         return new PageNavigation(crumbs, sections.size() >= CONTENTS_FROM ? List.copyOf(sections) : List.of(),
                 sequence.previous(slug).map(p -> new Link(p.title(), p.url())).orElse(null),
                 sequence.next(slug).map(p -> new Link(p.title(), p.url())).orElse(null));

@@ -196,7 +196,7 @@ public class RecordPagesRenderer extends SiteRenderingStep {
     private static List<RecordPage.Link> crumbs(RecordCollection collection, SiteSettings site, boolean onRowPage,
             String current) {
         List<RecordPage.Link> crumbs = new ArrayList<>();
-        crumbs.add(new RecordPage.Link("Home", site.basePath()));
+        crumbs.add(new RecordPage.Link(site.home(), site.basePath()));
         if (collection.parent() != null) {
             crumbs.add(new RecordPage.Link(collection.parent().title(), collection.parent().url()));
         }
